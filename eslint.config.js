@@ -1,0 +1,30 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  {ignores: ['node_modules/', 'dist/']},
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: {'react-hooks': reactHooks},
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-control-regex': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'Pass time in through actions or props; only the edges read the clock.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**', 'bench/**', 'source/cli.tsx', 'source/app.tsx', 'source/use-*.ts', 'source/simulator/**', 'source/commands/**', 'source/api/**'],
+    rules: {'no-restricted-syntax': 'off'},
+  },
+);
