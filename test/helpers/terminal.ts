@@ -1,0 +1,116 @@
+import {fileURLToPath} from 'node:url';
+import {setTimeout as delay} from 'node:timers/promises';
+import pty from 'node-pty';
+import xterm from '@xterm/headless';
+
+/** Path of the built CLI that the end-to-end tests drive. */
+export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** A process in a pseudo-terminal whose output is parsed by a real terminal emulator. */
+export type Screen = {
+  /** The visible screen, one string per row, trailing spaces trimmed. */
+  readonly lines: () => string[];
+  /** The visible screen as one string. */
+  readonly text: () => string;
+  /** Every byte the process wrote, as received. */
+  readonly raw: () => string;
+  /** Count of bytes the process wrote so far. */
+  readonly bytes: () => number;
+  readonly write: (data: string) => void;
+  readonly resize: (cols: number, rows: number) => void;
+  /** Resolves when `test` holds for the screen; rejects with the screen after `timeoutMs`. */
+  readonly waitFor: (
+    test: string | RegExp | ((text: string) => boolean),
+    timeoutMs?: number,
+  ) => Promise<string>;
+  /** Whether the emulator is showing the alternate screen buffer. */
+  readonly inAlternateScreen: () => boolean;
+  readonly cursorHidden: () => boolean;
+  readonly pid: number;
+  readonly exited: Promise<{exitCode: number; signal: number | undefined}>;
+  readonly kill: (signal?: string) => void;
+};
+
+/** Spawns `node dist/cli.js ...args` in a pseudo-terminal of the given size. */
+export function spawnCli(
+  args: readonly string[],
+  options: {cols?: number; rows?: number; env?: Record<string, string | undefined>} = {},
+): Screen {
+  const cols = options.cols ?? 100;
+  const rows = options.rows ?? 30;
+  const term = new xterm.Terminal({cols, rows, allowProposedApi: true});
+  let raw = '';
+  let byteCount = 0;
+  let pending = Promise.resolve();
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries({
+    ...process.env,
+    TERM: 'xterm-256color',
+    ...options.env,
+  })) {
+    if (value !== undefined) env[key] = value;
+  }
+
+  const child = pty.spawn(process.execPath, [CLI, ...args], {
+    name: 'xterm-256color',
+    cols,
+    rows,
+    env,
+  });
+  child.onData((data) => {
+    raw += data;
+    byteCount += Buffer.byteLength(data);
+    pending = pending.then(() => new Promise<void>((resolve) => term.write(data, resolve)));
+  });
+  const exited = new Promise<{exitCode: number; signal: number | undefined}>((resolve) => {
+    child.onExit((event) => resolve(event));
+  });
+
+  const lines = (): string[] => {
+    const buffer = term.buffer.active;
+    const out: string[] = [];
+    for (let y = 0; y < term.rows; y++)
+      out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+    return out;
+  };
+  const text = () => lines().join('\n');
+
+  return {
+    lines,
+    text,
+    raw: () => raw,
+    bytes: () => byteCount,
+    write: (data) => child.write(data),
+    resize(newCols, newRows) {
+      term.resize(newCols, newRows);
+      child.resize(newCols, newRows);
+    },
+    async waitFor(test, timeoutMs = 8000) {
+      const matches =
+        typeof test === 'string'
+          ? (t: string) => t.includes(test)
+          : test instanceof RegExp
+            ? (t: string) => test.test(t)
+            : test;
+      const deadline = performance.now() + timeoutMs;
+      while (performance.now() < deadline) {
+        await pending;
+        const current = text();
+        if (matches(current)) return current;
+        await delay(20);
+      }
+      await pending;
+      throw new Error(`Timed out waiting for ${String(test)}; screen:\n${text()}`);
+    },
+    inAlternateScreen: () => term.buffer.active.type === 'alternate',
+    cursorHidden: () => {
+      // xterm tracks DECTCEM in its core; the last show/hide sequence in the stream tells the same.
+      const hide = raw.lastIndexOf('\u001B[?25l');
+      const show = raw.lastIndexOf('\u001B[?25h');
+      return hide > show;
+    },
+    pid: child.pid,
+    exited,
+    kill: (signal) => child.kill(signal),
+  };
+}
