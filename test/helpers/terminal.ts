@@ -63,7 +63,7 @@ export function spawnCli(
     pending = pending.then(() => new Promise<void>((resolve) => term.write(data, resolve)));
   });
   const exited = new Promise<{exitCode: number; signal: number | undefined}>((resolve) => {
-    child.onExit((event) => resolve(event));
+    child.onExit((event) => resolve({exitCode: event.exitCode, signal: event.signal}));
   });
 
   const lines = (): string[] => {
