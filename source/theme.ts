@@ -1,0 +1,194 @@
+// Colours and symbols by meaning. Views ask for a role (`status.failed`, `muted`) and never
+// name a colour, so NO_COLOR, light/dark backgrounds and a later `--ascii` are decided here
+// once. Only the terminal's named ANSI colours are used: the user's palette maps them to
+// something readable on their background. Backgrounds are never set, except through
+// `inverse`, which swaps whatever the terminal's own colours are.
+import {createContext, useContext} from 'react';
+
+/** Every role a view may style text with. */
+export const ROLES = [
+  'status.processing',
+  'status.review',
+  'status.completed',
+  'status.failed',
+  'status.unknown',
+  'plain',
+  'muted',
+  'accent',
+  'heading',
+  'label',
+  'key',
+  'error',
+  'warning',
+  'changed',
+  'selected',
+  'badge',
+  'link',
+] as const;
+
+/** A meaning that text can carry. */
+export type Role = (typeof ROLES)[number];
+
+/** How one role looks. `color` is an ANSI colour name understood by Ink's `<Text>`. */
+export type Style = {
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly dim?: boolean;
+  readonly inverse?: boolean;
+  readonly underline?: boolean;
+};
+
+/** The glyphs views draw with. */
+export type Symbols = {
+  readonly processing: string;
+  readonly processingAlt: string;
+  readonly review: string;
+  readonly completed: string;
+  readonly failed: string;
+  readonly unknown: string;
+  /** Marks a review run's waiting time in the duration column. */
+  readonly waiting: string;
+  readonly selected: string;
+  readonly changed: string;
+  readonly ellipsis: string;
+  readonly arrow: string;
+  readonly separator: string;
+  readonly dash: string;
+  readonly up: string;
+  readonly down: string;
+};
+
+/** Everything a view needs to look right: styles per role, glyphs, and whether colour is on. */
+export type Theme = {
+  readonly color: boolean;
+  readonly styles: Readonly<Record<Role, Style>>;
+  readonly symbols: Symbols;
+};
+
+const STYLES: Readonly<Record<Role, Style>> = {
+  'status.processing': {color: 'cyan'},
+  'status.review': {color: 'yellow', bold: true},
+  'status.completed': {color: 'green'},
+  'status.failed': {color: 'red', bold: true},
+  'status.unknown': {color: 'magenta'},
+  plain: {},
+  muted: {dim: true},
+  accent: {color: 'cyan', bold: true},
+  heading: {bold: true, underline: true},
+  label: {bold: true},
+  key: {color: 'cyan', bold: true},
+  error: {color: 'red', bold: true},
+  warning: {color: 'yellow'},
+  changed: {color: 'green', bold: true},
+  selected: {inverse: true},
+  badge: {inverse: true, bold: true},
+  link: {color: 'blue', underline: true},
+};
+
+/** Unicode glyphs: all one cell wide in string-width and in common terminal fonts. */
+export const UNICODE_SYMBOLS: Symbols = {
+  processing: '●',
+  processingAlt: '◐',
+  review: '◆',
+  completed: '✔',
+  failed: '✖',
+  unknown: '?',
+  waiting: '◷',
+  selected: '›',
+  changed: '•',
+  ellipsis: '…',
+  arrow: '→',
+  separator: '·',
+  dash: '—',
+  up: '↑',
+  down: '↓',
+};
+
+/** Plain ASCII glyphs, for terminals or fonts that cannot draw the Unicode set. */
+export const ASCII_SYMBOLS: Symbols = {
+  processing: '*',
+  processingAlt: 'o',
+  review: '!',
+  completed: '+',
+  failed: 'x',
+  unknown: '?',
+  waiting: 'w',
+  selected: '>',
+  changed: '*',
+  ellipsis: '~',
+  arrow: '->',
+  separator: '|',
+  dash: '-',
+  up: '^',
+  down: 'v',
+};
+
+/** Builds a theme; `color: false` keeps bold, dim and inverse but drops every colour. */
+export function createTheme(options: {readonly color: boolean; readonly ascii?: boolean}): Theme {
+  return {
+    color: options.color,
+    styles: STYLES,
+    symbols: options.ascii === true ? ASCII_SYMBOLS : UNICODE_SYMBOLS,
+  };
+}
+
+/** The theme the environment asks for: no colour when `NO_COLOR` is set and non-empty. */
+export function themeFromEnv(env: Readonly<Record<string, string | undefined>>): Theme {
+  const noColor = env['NO_COLOR'];
+  return createTheme({color: noColor === undefined || noColor === ''});
+}
+
+/** Props for Ink's `<Text>` that render `role` in `theme`. */
+export function textStyle(
+  theme: Theme,
+  role: Role,
+): {color?: string; bold?: boolean; dimColor?: boolean; inverse?: boolean; underline?: boolean} {
+  const style = theme.styles[role];
+  return {
+    ...(theme.color && style.color !== undefined ? {color: style.color} : {}),
+    ...(style.bold === true ? {bold: true} : {}),
+    ...(style.dim === true ? {dimColor: true} : {}),
+    ...(style.inverse === true ? {inverse: true} : {}),
+    ...(style.underline === true ? {underline: true} : {}),
+  };
+}
+
+/** The role that colours a run status; unknown statuses get their own. */
+export function statusRole(status: string): Role {
+  switch (status) {
+    case 'processing':
+    case 'review':
+    case 'completed':
+    case 'failed':
+      return `status.${status}`;
+    default:
+      return 'status.unknown';
+  }
+}
+
+/** The glyph for a run status. */
+export function statusSymbol(symbols: Symbols, status: string): string {
+  switch (status) {
+    case 'processing':
+      return symbols.processing;
+    case 'review':
+      return symbols.review;
+    case 'completed':
+      return symbols.completed;
+    case 'failed':
+      return symbols.failed;
+    default:
+      return symbols.unknown;
+  }
+}
+
+// Read once: the environment does not change under a running TUI.
+const defaultTheme = themeFromEnv(process.env);
+
+/** Supplies the theme to every view; tests provide their own to render with and without colour. */
+export const ThemeContext = createContext<Theme>(defaultTheme);
+
+/** The theme in effect. */
+export function useTheme(): Theme {
+  return useContext(ThemeContext);
+}
