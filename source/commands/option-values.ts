@@ -1,0 +1,97 @@
+// Validators for single flag values. Each returns the parsed value or a one-line
+// message that names the flag and what it accepts, so every usage error reads the same.
+
+import {KNOWN_STATUSES, type KnownStatus} from '../domain.js';
+
+/** A parsed value, or the reason it was refused. */
+export type Parsed<T> =
+  {readonly ok: true; readonly value: T} | {readonly ok: false; readonly message: string};
+
+const ok = <T>(value: T): Parsed<T> => ({ok: true, value});
+const fail = (message: string): Parsed<never> => ({ok: false, message});
+
+// Control characters and whitespace never belong in ids, hosts or keys; letting them
+// through would put them into URLs, headers or the terminal.
+const UNPRINTABLE = /[\s\u0000-\u001f\u007f-\u009f]/;
+
+/** Longest interval we accept: Node's timers overflow (and fire at once) past 2^31-1 ms. */
+export const MAX_INTERVAL_SECONDS = 86_400;
+
+/** Shortest non-zero interval: anything faster hammers the API and the terminal for nothing. */
+export const MIN_INTERVAL_SECONDS = 0.05;
+
+/** An integer within [min, max], written in plain decimal digits (no signs, exponents or hex). */
+export function integerIn(flag: string, raw: string, min: number, max: number): Parsed<number> {
+  const value = /^\d{1,10}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `${min}..${max}`;
+    return fail(`--${flag} must be an integer ${range}, got '${shown(raw)}'`);
+  }
+  return ok(value);
+}
+
+/** The refresh interval in milliseconds; 0 turns auto-refresh off. */
+export function intervalMs(raw: string): Parsed<number> {
+  const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : Number.NaN;
+  const allowed = `0 (off) or ${MIN_INTERVAL_SECONDS}..${MAX_INTERVAL_SECONDS} seconds`;
+  if (!Number.isFinite(seconds)) return fail(`--interval must be ${allowed}, got '${shown(raw)}'`);
+  if (seconds !== 0 && (seconds < MIN_INTERVAL_SECONDS || seconds > MAX_INTERVAL_SECONDS)) {
+    return fail(`--interval must be ${allowed}, got '${shown(raw)}'`);
+  }
+  return ok(Math.round(seconds * 1000));
+}
+
+/** A status filter; `all` (or any case of a known status) is accepted, `all` means none. */
+export function statusFilter(raw: string): Parsed<KnownStatus | undefined> {
+  const value = raw.trim().toLowerCase();
+  if (value === 'all') return ok(undefined);
+  const known = KNOWN_STATUSES.find((status) => status === value);
+  if (known === undefined) {
+    return fail(`--status must be one of ${KNOWN_STATUSES.join(', ')} or all, got '${shown(raw)}'`);
+  }
+  return ok(known);
+}
+
+/** An http(s) base URL without credentials, query or fragment, with no trailing slash. */
+export function baseUrl(raw: string, source: string): Parsed<string> {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return fail(`${source} must be an http(s) URL, got '${shown(raw)}'`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return fail(`${source} must be an http(s) URL, got '${shown(raw)}'`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    // The URL is shown in the header and in errors; credentials in it would leak.
+    return fail(`${source} must not contain credentials; put the API key in TABLEFLOW_API_KEY`);
+  }
+  if (url.search !== '' || url.hash !== '') {
+    return fail(
+      `${source} must not have a query or fragment, got '${shown(url.origin + url.pathname)}…'`,
+    );
+  }
+  return ok(url.href.replace(/\/+$/, ''));
+}
+
+/** A non-empty token without whitespace or control characters (flow ids, hosts, keys). */
+export function token(flag: string, raw: string, what: string): Parsed<string> {
+  if (raw === '' || UNPRINTABLE.test(raw)) {
+    return fail(`--${flag} must be ${what} without spaces or control characters`);
+  }
+  return ok(raw);
+}
+
+/** True when the value is usable as a bearer token (printable, no whitespace inside). */
+export function isUsableKey(key: string): boolean {
+  return key !== '' && !UNPRINTABLE.test(key);
+}
+
+// Echoed values are cut short and stripped of control characters so a pasted
+// blob cannot flood or corrupt the terminal.
+/** `raw` made safe to echo in a one-line message. */
+export function shown(raw: string): string {
+  const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
