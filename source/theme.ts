@@ -41,7 +41,6 @@ export type Style = {
 /** The glyphs views draw with. */
 export type Symbols = {
   readonly processing: string;
-  readonly processingAlt: string;
   readonly review: string;
   readonly completed: string;
   readonly failed: string;
@@ -88,7 +87,6 @@ const STYLES: Readonly<Record<Role, Style>> = {
 /** Unicode glyphs: all one cell wide in string-width and in common terminal fonts. */
 export const UNICODE_SYMBOLS: Symbols = {
   processing: '●',
-  processingAlt: '◐',
   review: '◆',
   completed: '✔',
   failed: '✖',
@@ -107,7 +105,6 @@ export const UNICODE_SYMBOLS: Symbols = {
 /** Plain ASCII glyphs, for terminals or fonts that cannot draw the Unicode set. */
 export const ASCII_SYMBOLS: Symbols = {
   processing: '*',
-  processingAlt: 'o',
   review: '!',
   completed: '+',
   failed: 'x',

@@ -1,0 +1,108 @@
+// Which run-list columns fit in a pane, and how wide each one is. Pure, so the list header
+// and every row agree on the same layout and it can be tested without rendering.
+// Narrow panes lose the least useful columns first; the run id goes last because it is
+// what a person copies to look a run up elsewhere.
+
+/** Every run-list column, in display order. */
+export const COLUMN_IDS = [
+  'status',
+  'id',
+  'flow',
+  'trigger',
+  'age',
+  'duration',
+  'snippet',
+] as const;
+
+/** One run-list column. */
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+/** A column that made it into the layout, with its width in cells. */
+export type Column = {readonly id: ColumnId; readonly width: number};
+
+/** Where each cell of a row goes. Rows are exactly `width` cells wide. */
+export type ColumnLayout = {
+  readonly width: number;
+  /** Cells before the first column: the selection and change markers. */
+  readonly gutter: number;
+  readonly columns: readonly Column[];
+};
+
+/** The header title of each column. */
+export const COLUMN_TITLES: Readonly<Record<ColumnId, string>> = {
+  status: 'STATUS',
+  id: 'ID',
+  flow: 'FLOW',
+  trigger: 'TRIGGER',
+  age: 'AGE',
+  duration: 'DURATION',
+  snippet: 'DETAILS',
+};
+
+/** The gutter holds one selection marker and one change marker. */
+export const GUTTER = 2;
+
+// "● processing" is the longest documented status; unknown ones are truncated to it.
+const FIXED: Readonly<Record<Exclude<ColumnId, 'id' | 'flow' | 'snippet'>, number>> = {
+  status: 12,
+  trigger: 7,
+  age: 4,
+  duration: 9,
+};
+// The flow may shrink further once the snippet is gone and it is the only flexible column.
+const FLOW_MIN_BESIDE_SNIPPET = 14;
+const FLOW_MIN = 8;
+const FLOW_IDEAL = 28;
+const SNIPPET_MIN = 12;
+/** Longest id shown in full; longer ids (UUIDs) are truncated rather than squeeze the rest. */
+export const MAX_ID_WIDTH = 20;
+
+// Dropped in this order until the rest fits.
+const DROP_ORDER: readonly ColumnId[] = ['trigger', 'age', 'snippet', 'duration', 'flow', 'status'];
+
+function fixedWidth(id: ColumnId, idWidth: number): number {
+  if (id === 'id') return idWidth;
+  if (id === 'flow' || id === 'snippet') return 0;
+  return FIXED[id];
+}
+
+/** Lays out the columns for a pane `width` cells wide, given the widest run id on screen. */
+export function layoutColumns(width: number, idWidth: number): ColumnLayout {
+  const total = Math.max(0, Math.floor(width));
+  const idCells = Math.min(MAX_ID_WIDTH, Math.max(COLUMN_TITLES.id.length, Math.floor(idWidth)));
+  let present: ColumnId[] = [...COLUMN_IDS];
+  for (const drop of [...DROP_ORDER, null]) {
+    const fixed = present.reduce((sum, id) => sum + fixedWidth(id, idCells), 0);
+    const rest = total - GUTTER - fixed - (present.length - 1);
+    const hasFlow = present.includes('flow');
+    const hasSnippet = present.includes('snippet');
+    const flowMin = hasSnippet ? FLOW_MIN_BESIDE_SNIPPET : FLOW_MIN;
+    const flexMin = (hasFlow ? flowMin : 0) + (hasSnippet ? SNIPPET_MIN : 0);
+    if (rest >= flexMin) {
+      const flow = hasSnippet ? Math.min(FLOW_IDEAL, rest - SNIPPET_MIN) : rest;
+      const widths: Record<ColumnId, number> = {
+        status: FIXED.status,
+        id: idCells,
+        flow,
+        trigger: FIXED.trigger,
+        age: FIXED.age,
+        duration: FIXED.duration,
+        snippet: hasFlow ? rest - flow : rest,
+      };
+      // With neither flexible column left, the id soaks up the spare room.
+      if (!hasFlow && !hasSnippet) widths.id += rest;
+      return {
+        width: total,
+        gutter: GUTTER,
+        columns: present.map((id) => ({id, width: widths[id]})),
+      };
+    }
+    if (drop === null) break;
+    present = present.filter((id) => id !== drop);
+  }
+  return {
+    width: total,
+    gutter: Math.min(GUTTER, total),
+    columns: [{id: 'id', width: Math.max(0, total - GUTTER)}],
+  };
+}

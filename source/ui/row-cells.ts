@@ -1,0 +1,109 @@
+// The text and role of every cell of a run-list row, fitted to the layout. Pure: the row
+// component only paints what this returns, and tests can check the text directly.
+import type {Run} from '../domain.js';
+import {
+  elapsedFor,
+  foldNewlines,
+  formatDuration,
+  formatSpanCompact,
+  NO_VALUE,
+  padEnd,
+  padStart,
+  waitingSince,
+} from '../format.js';
+import {statusRole, statusSymbol, type Role, type Symbols} from '../theme.js';
+import {COLUMN_TITLES, type ColumnId, type ColumnLayout} from './columns.js';
+import {runSnippet} from './metadata.js';
+
+/** One painted cell: exactly its column's width, plus the separator after it. */
+export type Cell = {readonly id: ColumnId; readonly text: string; readonly role: Role};
+
+function durationCell(run: Run, now: number, symbols: Symbols): {text: string; role: Role} {
+  if (run.status === 'review') {
+    // A run in review waits for a person: how long it has waited is what matters, not
+    // how long it ran, so it is measured from the last time it entered review.
+    const since = waitingSince(run);
+    const waited = since === null ? elapsedFor(run, now) : Math.max(0, now - since);
+    return {
+      text: waited === null ? NO_VALUE : `${symbols.waiting}${formatDuration(waited)}`,
+      role: 'status.review',
+    };
+  }
+  const elapsed = elapsedFor(run, now);
+  const text = elapsed === null ? NO_VALUE : formatDuration(elapsed);
+  return {text, role: run.status === 'processing' ? 'status.processing' : 'plain'};
+}
+
+function rawCell(
+  id: ColumnId,
+  run: Run,
+  flowName: string | null,
+  now: number,
+  symbols: Symbols,
+): {text: string; role: Role} {
+  switch (id) {
+    case 'status':
+      return {
+        text: `${statusSymbol(symbols, run.status)} ${foldNewlines(run.status)}`,
+        role: statusRole(run.status),
+      };
+    case 'id':
+      return {text: run.id, role: 'plain'};
+    case 'flow':
+      return flowName === null
+        ? {text: run.flowId, role: 'muted'}
+        : {text: foldNewlines(flowName), role: 'plain'};
+    case 'trigger':
+      return {text: foldNewlines(run.trigger), role: 'muted'};
+    case 'age': {
+      const start = run.startedAt ?? run.createdAt;
+      return {text: formatSpanCompact(now - start), role: 'muted'};
+    }
+    case 'duration':
+      return durationCell(run, now, symbols);
+    case 'snippet': {
+      const snippet = runSnippet(run);
+      return {text: snippet.text, role: snippet.isError ? 'status.failed' : 'muted'};
+    }
+  }
+}
+
+/** The cells of one row; their texts joined with the gutter are exactly `layout.width` cells. */
+export function rowCells(
+  run: Run,
+  flowName: string | null,
+  now: number,
+  layout: ColumnLayout,
+  symbols: Symbols,
+): readonly Cell[] {
+  let used = layout.gutter;
+  return layout.columns.map((column, index) => {
+    const {text, role} = rawCell(column.id, run, flowName, now, symbols);
+    const last = index === layout.columns.length - 1;
+    // The last cell also takes any spare room, so an inverse selection spans the whole row.
+    const width = last ? Math.max(0, layout.width - used) : column.width;
+    const fitted =
+      column.id === 'age'
+        ? padStart(text, width, symbols.ellipsis)
+        : padEnd(text, width, symbols.ellipsis);
+    const cell = last ? fitted : `${fitted} `;
+    used += width + (last ? 0 : 1);
+    return {id: column.id, text: cell, role};
+  });
+}
+
+/** The column titles, aligned like the cells below them. */
+export function headerCells(layout: ColumnLayout, symbols: Symbols): readonly Cell[] {
+  let used = layout.gutter;
+  return layout.columns.map((column, index) => {
+    const last = index === layout.columns.length - 1;
+    const width = last ? Math.max(0, layout.width - used) : column.width;
+    const title = COLUMN_TITLES[column.id];
+    const fitted =
+      column.id === 'age'
+        ? padStart(title, width, symbols.ellipsis)
+        : padEnd(title, width, symbols.ellipsis);
+    used += width + (last ? 0 : 1);
+    return {id: column.id, text: last ? fitted : `${fitted} `, role: 'label'};
+  });
+}
