@@ -1,0 +1,147 @@
+// The simulator's HTTP server: a real node:http server on 127.0.0.1 that serves the
+// TableFlow v2 endpoints from a generated, slowly moving world. Used by `--demo`,
+// `tableflow-runs simulate`, and every test that wants a server to talk to.
+
+import {createServer} from 'node:http';
+import type {IncomingMessage, ServerResponse} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {generateKey} from './auth.js';
+import {createLiveWorld, DEFAULT_LIVE_OPTIONS} from './live.js';
+import {handleRequest, json} from './routes.js';
+import type {SimResponse} from './routes.js';
+import {toWireRun} from './run.js';
+import type {WireFlow, WireRun} from './wire.js';
+import {generateWorkspace} from './workspace.js';
+
+export {formatBanner} from './banner.js';
+
+/** How to start a simulator; every field is optional. */
+export type SimulatorOptions = {
+  readonly port?: number;
+  readonly host?: string;
+  /** Same seed and same clock readings give the same world. Default: random. */
+  readonly seed?: number;
+  /** The Bearer key clients must send. Default: a fresh `sim_…` key. */
+  readonly key?: string;
+  /** Epoch ms. Default: Date.now. */
+  readonly clock?: () => number;
+  /** How often the world moves on, ms. Default 2000. */
+  readonly tickMs?: number;
+  /** Average ms between new runs. Default 6500. */
+  readonly meanArrivalMs?: number;
+  /** Most runs kept, oldest dropped first. Default 2000. */
+  readonly maxRuns?: number;
+  /** False freezes the world as generated. Default true. */
+  readonly live?: boolean;
+};
+
+/** A handle on the simulated world, for tests and the CLI. */
+export type SimulatorWorld = {
+  readonly workspaceId: string;
+  /** The simulated time, epoch ms: the clock plus everything `advance` added. */
+  readonly now: () => number;
+  /** Moves simulated time forward by `ms` and lets the world catch up. */
+  readonly advance: (ms: number) => void;
+  /** Every run, newest first, as the wire shows it. */
+  readonly runs: () => readonly WireRun[];
+  /** Every flow, inactive ones included. */
+  readonly flows: () => readonly WireFlow[];
+};
+
+/** A running simulator. */
+export type Simulator = {
+  /** Origin, e.g. `http://127.0.0.1:38123`; the API lives under `${url}/v2`. */
+  readonly url: string;
+  readonly key: string;
+  readonly seed: number;
+  readonly live: boolean;
+  readonly tickMs: number;
+  readonly meanArrivalMs: number;
+  readonly world: SimulatorWorld;
+  /** Stops the timer and the server, dropping idle keep-alive connections. */
+  readonly close: () => Promise<void>;
+};
+
+function send(response: ServerResponse, answer: SimResponse): void {
+  const body = Buffer.from(answer.body, 'utf8');
+  response.writeHead(answer.status, {...answer.headers, 'content-length': String(body.length)});
+  response.end(body);
+}
+
+/** Starts a simulator and resolves once it is listening. */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const clock = options.clock ?? Date.now;
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+  const key = options.key ?? generateKey();
+  const live = options.live ?? true;
+  const liveOptions = {
+    tickMs: Math.max(1, Math.floor(options.tickMs ?? DEFAULT_LIVE_OPTIONS.tickMs)),
+    meanArrivalMs: Math.max(1, options.meanArrivalMs ?? DEFAULT_LIVE_OPTIONS.meanArrivalMs),
+    maxRuns: Math.max(1, Math.floor(options.maxRuns ?? DEFAULT_LIVE_OPTIONS.maxRuns)),
+  };
+  let skew = 0;
+  const now = (): number => clock() + skew;
+  const origin = now();
+  const moving = createLiveWorld(generateWorkspace(seed, origin), origin, liveOptions);
+  const sync = (): void => {
+    if (live) moving.advanceTo(now());
+  };
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    // GET bodies are meaningless here, but must be drained for keep-alive to work.
+    request.resume();
+    let answer: SimResponse;
+    try {
+      sync();
+      answer = handleRequest(moving.world, key, {
+        method: request.method ?? 'GET',
+        target: request.url ?? '/',
+        authorization: request.headers.authorization,
+      });
+    } catch {
+      answer = json(500, {error: 'Internal server error'});
+    }
+    send(response, answer);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const timer = setInterval(sync, liveOptions.tickMs);
+  timer.unref();
+
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const world: SimulatorWorld = {
+    workspaceId: moving.world.workspaceId,
+    now,
+    advance: (ms) => {
+      skew += Math.max(0, ms);
+      sync();
+    },
+    runs: () => {
+      sync();
+      return moving.world.runs.map(toWireRun);
+    },
+    flows: () => moving.world.flows.map((flow) => structuredClone(flow.wire)),
+  };
+  return {
+    url: `http://${host}:${address.port}`,
+    key,
+    seed,
+    live,
+    tickMs: liveOptions.tickMs,
+    meanArrivalMs: liveOptions.meanArrivalMs,
+    world,
+    close: async () => {
+      clearInterval(timer);
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
