@@ -1,0 +1,171 @@
+import {Box, Text} from 'ink';
+import Spinner from 'ink-spinner';
+import {KNOWN_STATUSES, type KnownStatus} from '../domain.js';
+import {displayWidth, foldNewlines, formatAgo, formatSpanCompact, truncate} from '../format.js';
+import {textStyle, useTheme} from '../theme.js';
+
+/** The last refresh failed: what went wrong and when the next attempt is due. */
+export type HeaderError = {
+  readonly message: string;
+  /** Epoch ms of the next automatic retry; null when none is scheduled. */
+  readonly retryAt: number | null;
+};
+
+/** Props of the header. */
+export type HeaderProps = {
+  /** The API host (never the key). */
+  readonly host: string;
+  /** The status filter; null means all runs. */
+  readonly status: KnownStatus | null;
+  /** The flow filter's name, when one is set. */
+  readonly flowName: string | null;
+  /** A request is in flight. */
+  readonly loading: boolean;
+  readonly paused: boolean;
+  /** Epoch ms the shown data was fetched; null before the first success. */
+  readonly updatedAt: number | null;
+  readonly error: HeaderError | null;
+  readonly now: number;
+  readonly width: number;
+};
+
+const TITLE = 'TableFlow runs';
+const LONG_LABELS = ['All', 'Processing', 'Review', 'Completed', 'Failed'] as const;
+const SHORT_LABELS = ['All', 'Proc', 'Rev', 'Done', 'Fail'] as const;
+const TABS: readonly (KnownStatus | null)[] = [null, ...KNOWN_STATUSES];
+// Below this width the words around the refresh state go, leaving just the figures.
+const ROOMY = 80;
+
+/** The tab strip text for a width: long labels when they fit, short ones otherwise. */
+export function tabLabels(width: number): readonly string[] {
+  const long = LONG_LABELS.reduce((sum, label) => sum + label.length + 2, 0);
+  return long <= width - 20 ? LONG_LABELS : SHORT_LABELS;
+}
+
+function refreshText(props: HeaderProps, roomy: boolean): string {
+  if (props.loading) return roomy ? ' refreshing' : '';
+  if (props.updatedAt === null) return '';
+  const ago = formatAgo(props.now - props.updatedAt);
+  return roomy ? `updated ${ago}` : ago;
+}
+
+function retryText(error: HeaderError, now: number): string {
+  if (error.retryAt === null) return 'press r to retry';
+  const wait = error.retryAt - now;
+  return wait < 1000 ? 'retrying now' : `retrying in ${formatSpanCompact(wait)}`;
+}
+
+/** Title, host, status tabs, flow filter and refresh state; a third line when the last refresh failed. */
+export function Header(props: HeaderProps) {
+  const theme = useTheme();
+  const {width, paused, loading, error} = props;
+  const {separator, failed} = theme.symbols;
+  const roomy = width >= ROOMY;
+
+  const badge = paused ? ' PAUSED ' : '';
+  const refresh = refreshText(props, roomy);
+  const rightWidth =
+    displayWidth(badge) +
+    (badge && (loading || refresh) ? 1 : 0) +
+    (loading ? 1 : 0) +
+    displayWidth(refresh);
+  const leftRoom = Math.max(0, width - rightWidth - (rightWidth > 0 ? 1 : 0));
+  const title = truncate(TITLE, leftRoom, theme.symbols.ellipsis);
+  const hostRoom = leftRoom - displayWidth(title) - 3;
+  const host =
+    hostRoom > 0 ? truncate(foldNewlines(props.host), hostRoom, theme.symbols.ellipsis) : '';
+  const left = host ? displayWidth(title) + 3 + displayWidth(host) : displayWidth(title);
+  const gap = ' '.repeat(Math.max(0, width - left - rightWidth));
+
+  const labels = tabLabels(width);
+  const tabsWidth = labels.reduce((sum, label) => sum + label.length + 2, 0);
+  const flowRoom = width - tabsWidth - 2;
+  const flow =
+    props.flowName !== null && flowRoom > 6
+      ? truncate(`flow: ${foldNewlines(props.flowName)}`, flowRoom, theme.symbols.ellipsis)
+      : '';
+
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text wrap="truncate">
+        <Text {...textStyle(theme, 'accent')}>{title}</Text>
+        {host ? <Text {...textStyle(theme, 'muted')}>{` ${separator} ${host}`}</Text> : null}
+        {gap}
+        {badge ? <Text {...textStyle(theme, 'badge')}>{badge}</Text> : null}
+        {badge && (loading || refresh) ? ' ' : ''}
+        {loading ? <Spinner type="dots" /> : null}
+        <Text {...textStyle(theme, 'muted')}>{refresh}</Text>
+      </Text>
+      <Text wrap="truncate">
+        {TABS.map((tab, index) => {
+          const label = labels[index] ?? '';
+          const active = tab === props.status;
+          return active ? (
+            <Text key={label} {...textStyle(theme, 'badge')}>{`[${label}]`}</Text>
+          ) : (
+            <Text key={label} {...textStyle(theme, 'muted')}>{` ${label} `}</Text>
+          );
+        })}
+        {flow ? <Text {...textStyle(theme, 'accent')}>{`  ${flow}`}</Text> : null}
+      </Text>
+      {error
+        ? errorLines(
+            error,
+            props.updatedAt,
+            props.now,
+            width,
+            roomy,
+            `${failed} `,
+            separator,
+            theme.symbols.ellipsis,
+          ).map(([message, tail], index) => (
+            <Text key={index} wrap="truncate">
+              <Text {...textStyle(theme, 'error')}>{message}</Text>
+              <Text {...textStyle(theme, 'warning')}>{tail}</Text>
+            </Text>
+          ))
+        : null}
+    </Box>
+  );
+}
+
+/** How many lines the header takes: two, plus one or two for a failed refresh. */
+export function headerHeight(hasError: boolean, width: number): number {
+  return 2 + (hasError ? (width >= ROOMY ? 1 : 2) : 0);
+}
+
+// Wide panes say it all on one line; narrow ones give the message a line of its own so it
+// is not cut down to nothing by the age and retry time.
+function errorLines(
+  error: HeaderError,
+  updatedAt: number | null,
+  now: number,
+  width: number,
+  roomy: boolean,
+  mark: string,
+  separator: string,
+  ellipsis: string,
+): readonly (readonly [string, string])[] {
+  const age =
+    updatedAt === null ? 'no data yet' : `showing data from ${formatAgo(now - updatedAt)}`;
+  const status = `${age} ${separator} ${retryText(error, now)}`;
+  const text = foldNewlines(error.message);
+  if (!roomy) {
+    return [
+      [truncate(`${mark}${text}`, width, ellipsis), ''],
+      ['', truncate(status, width, ellipsis)],
+    ];
+  }
+  const tail = ` ${separator} ${status}`;
+  const message = truncate(
+    text,
+    Math.max(1, width - displayWidth(mark) - displayWidth(tail)),
+    ellipsis,
+  );
+  return [
+    [
+      `${mark}${message}`,
+      truncate(tail, Math.max(0, width - displayWidth(mark) - displayWidth(message)), ellipsis),
+    ],
+  ];
+}
