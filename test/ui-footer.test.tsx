@@ -1,0 +1,50 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {Footer, type KeyHint} from '../source/ui/footer.js';
+import {assertFits, frameLines} from './ui-frame.js';
+
+const HINTS: readonly KeyHint[] = [
+  {keys: 'j/k', label: 'move'},
+  {keys: 'enter', label: 'details'},
+  {keys: '1-5', label: 'status'},
+  {keys: 'f', label: 'flow'},
+  {keys: 'n/p', label: 'page'},
+  {keys: 'space', label: 'pause'},
+  {keys: '?', label: 'help'},
+  {keys: 'q', label: 'quit'},
+];
+const POSITION = 'runs 101-150 of 1,234 · page 3/25';
+
+test('the footer shows the position and every hint when there is room', async () => {
+  const [line] = await frameLines(<Footer position={POSITION} hints={HINTS} width={200} />, 200);
+  assert.equal(
+    line,
+    'runs 101-150 of 1,234 · page 3/25  j/k move  enter details  1-5 status  f flow  n/p page  space pause  ? help  q quit',
+  );
+});
+
+test('hints that do not fit are dropped whole, from the end', async () => {
+  const [line] = await frameLines(<Footer position={POSITION} hints={HINTS} width={60} />, 60);
+  assert.equal(line, 'runs 101-150 of 1,234 · page 3/25  j/k move  enter details');
+});
+
+test('the footer is one line that fits at 60, 100 and 200 columns', async () => {
+  for (const width of [60, 100, 200]) {
+    const lines = await frameLines(
+      <Footer position={POSITION} hints={HINTS} width={width} />,
+      width,
+    );
+    assert.equal(lines.length, 1);
+    assertFits(lines, width);
+  }
+});
+
+test('a position longer than the pane is truncated rather than wrapped', async () => {
+  const lines = await frameLines(
+    <Footer position={'runs '.repeat(30)} hints={HINTS} width={40} />,
+    40,
+  );
+  assert.equal(lines.length, 1);
+  assert.ok(lines[0]?.endsWith('…'));
+  assertFits(lines, 40);
+});
