@@ -1,0 +1,304 @@
+// One table of key bindings. Dispatch, the footer hints, the help overlay and the readme's
+// key table are all generated from it, so what the keys do and what the screen says they
+// do cannot drift apart. Nothing binds Ctrl-a, Ctrl-b or Ctrl-h/j/k/l: tmux owns those.
+import type {Key} from 'ink';
+import type {Action, Mode} from './state.js';
+import {FILTERS} from './state.js';
+
+/** A named key of Ink's `useInput`, matched as a flag on its `key` argument. */
+type KeyFlag = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown';
+type KeyName = KeyFlag | 'home' | 'end' | 'return' | 'escape' | 'tab' | 'backspace' | 'delete';
+
+/** What one physical key looks like to `useInput`: a printable character or a named key. */
+export type KeySpec =
+  | {readonly input: string; readonly ctrl?: true}
+  | {readonly key: KeyName; readonly shift?: boolean}
+  | {readonly any: true};
+
+/** One row of the table. */
+export type Binding = {
+  readonly keys: readonly KeySpec[];
+  /** How the keys are written on screen and in the readme, e.g. `↑/k`. */
+  readonly label: string;
+  /** The footer's short form, e.g. `↑↓ move`; null keeps the binding out of the footer. */
+  readonly footer: {readonly keys: string; readonly hint: string} | null;
+  readonly help: string;
+  readonly modes: readonly Mode[];
+  /** What the binding does; a function when the pressed key picks the action (1-5). */
+  readonly action: Action | 'quit' | ((input: string) => Action);
+};
+
+const ALL: readonly Mode[] = ['list', 'detail', 'help'];
+const LIST: readonly Mode[] = ['list'];
+const DETAIL: readonly Mode[] = ['detail'];
+const BROWSE: readonly Mode[] = ['list', 'detail'];
+
+const DIGITS = FILTERS.map((_, index) => ({input: String(index + 1)}));
+
+/** Every binding, in the order the help overlay and the readme list them. */
+export const BINDINGS: readonly Binding[] = [
+  {
+    keys: [{input: 'c', ctrl: true}],
+    label: 'Ctrl-C',
+    footer: null,
+    help: 'Quit',
+    modes: ALL,
+    action: 'quit',
+  },
+  {
+    keys: [{any: true}],
+    label: 'any key',
+    footer: {keys: 'any key', hint: 'close'},
+    help: 'Close this help',
+    modes: ['help'],
+    action: {type: 'toggle-help'},
+  },
+  {
+    keys: [{key: 'upArrow'}, {input: 'k'}],
+    label: '↑/k',
+    footer: null,
+    help: 'Select the previous run',
+    modes: LIST,
+    action: {type: 'move', by: -1},
+  },
+  {
+    keys: [{key: 'downArrow'}, {input: 'j'}],
+    label: '↓/j',
+    footer: {keys: '↑↓', hint: 'move'},
+    help: 'Select the next run',
+    modes: LIST,
+    action: {type: 'move', by: 1},
+  },
+  {
+    keys: [{key: 'pageUp'}],
+    label: 'PgUp',
+    footer: null,
+    help: 'Up one screen',
+    modes: LIST,
+    action: {type: 'page-screen', by: -1},
+  },
+  {
+    keys: [{key: 'pageDown'}],
+    label: 'PgDn',
+    footer: null,
+    help: 'Down one screen',
+    modes: LIST,
+    action: {type: 'page-screen', by: 1},
+  },
+  {
+    keys: [{key: 'home'}, {input: 'g'}],
+    label: 'g/Home',
+    footer: null,
+    help: 'Select the first run of the page',
+    modes: LIST,
+    action: {type: 'move-to', to: 'first'},
+  },
+  {
+    keys: [{key: 'end'}, {input: 'G'}],
+    label: 'G/End',
+    footer: null,
+    help: 'Select the last run of the page',
+    modes: LIST,
+    action: {type: 'move-to', to: 'last'},
+  },
+  {
+    keys: [{key: 'leftArrow'}, {input: 'h'}],
+    label: '←/h',
+    footer: null,
+    help: 'Previous page of runs',
+    modes: LIST,
+    action: {type: 'turn-page', by: -1},
+  },
+  {
+    keys: [{key: 'rightArrow'}, {input: 'l'}],
+    label: '→/l',
+    footer: {keys: '←→', hint: 'page'},
+    help: 'Next page of runs',
+    modes: LIST,
+    action: {type: 'turn-page', by: 1},
+  },
+  {
+    keys: [{key: 'tab', shift: false}, {input: 's'}],
+    label: 'Tab/s',
+    footer: {keys: 'Tab', hint: 'filter'},
+    help: 'Next status filter (All, Processing, Review, Completed, Failed)',
+    modes: LIST,
+    action: {type: 'cycle-filter', by: 1},
+  },
+  {
+    keys: [{key: 'tab', shift: true}],
+    label: 'Shift-Tab',
+    footer: null,
+    help: 'Previous status filter',
+    modes: LIST,
+    action: {type: 'cycle-filter', by: -1},
+  },
+  {
+    keys: DIGITS,
+    label: '1-5',
+    footer: null,
+    help: 'Status filter: 1 All, 2 Processing, 3 Review, 4 Completed, 5 Failed',
+    modes: LIST,
+    action: (input) => ({type: 'set-filter', filter: FILTERS[Number(input) - 1] ?? 'all'}),
+  },
+  {
+    keys: [{key: 'return'}],
+    label: 'Enter',
+    footer: {keys: 'Enter', hint: 'open'},
+    help: 'Open the selected run',
+    modes: LIST,
+    action: {type: 'open-detail'},
+  },
+  {
+    keys: [{key: 'upArrow'}, {input: 'k'}],
+    label: '↑/k',
+    footer: null,
+    help: 'Scroll the detail up',
+    modes: DETAIL,
+    action: {type: 'scroll-detail', by: -1, unit: 'line'},
+  },
+  {
+    keys: [{key: 'downArrow'}, {input: 'j'}],
+    label: '↓/j',
+    footer: {keys: '↑↓', hint: 'scroll'},
+    help: 'Scroll the detail down',
+    modes: DETAIL,
+    action: {type: 'scroll-detail', by: 1, unit: 'line'},
+  },
+  {
+    keys: [{key: 'pageUp'}],
+    label: 'PgUp',
+    footer: null,
+    help: 'Scroll the detail up one screen',
+    modes: DETAIL,
+    action: {type: 'scroll-detail', by: -1, unit: 'screen'},
+  },
+  {
+    keys: [{key: 'pageDown'}],
+    label: 'PgDn',
+    footer: null,
+    help: 'Scroll the detail down one screen',
+    modes: DETAIL,
+    action: {type: 'scroll-detail', by: 1, unit: 'screen'},
+  },
+  {
+    keys: [{key: 'home'}, {input: 'g'}],
+    label: 'g/Home',
+    footer: null,
+    help: 'Top of the detail',
+    modes: DETAIL,
+    action: {type: 'scroll-detail', by: -1, unit: 'all'},
+  },
+  {
+    keys: [{key: 'end'}, {input: 'G'}],
+    label: 'G/End',
+    footer: null,
+    help: 'Bottom of the detail',
+    modes: DETAIL,
+    action: {type: 'scroll-detail', by: 1, unit: 'all'},
+  },
+  {
+    keys: [{key: 'escape'}, {key: 'backspace'}, {key: 'delete'}, {input: 'q'}],
+    label: 'Esc/⌫/q',
+    footer: {keys: 'Esc', hint: 'back'},
+    help: 'Close the detail',
+    modes: DETAIL,
+    action: {type: 'close-detail'},
+  },
+  {
+    keys: [{input: 'r'}],
+    label: 'r',
+    footer: {keys: 'r', hint: 'refresh'},
+    help: 'Refresh now (also retries after an auth error)',
+    modes: BROWSE,
+    action: {type: 'refresh'},
+  },
+  {
+    keys: [{input: 'p'}],
+    label: 'p',
+    footer: {keys: 'p', hint: 'pause'},
+    help: 'Pause or resume auto-refresh',
+    modes: BROWSE,
+    action: {type: 'toggle-pause'},
+  },
+  {
+    keys: [{input: '?'}],
+    label: '?',
+    footer: {keys: '?', hint: 'help'},
+    help: 'Show all keys',
+    modes: BROWSE,
+    action: {type: 'toggle-help'},
+  },
+  {
+    keys: [{input: 'q'}],
+    label: 'q',
+    footer: {keys: 'q', hint: 'quit'},
+    help: 'Quit',
+    modes: LIST,
+    action: 'quit',
+  },
+];
+
+function matches(spec: KeySpec, input: string, key: Key): boolean {
+  if ('any' in spec) return true;
+  if ('input' in spec) {
+    const ctrl = spec.ctrl === true;
+    return input === spec.input && key.ctrl === ctrl && (ctrl || !key.meta);
+  }
+  if (!key[spec.key] || key.ctrl) return false;
+  return spec.shift === undefined || key.shift === spec.shift;
+}
+
+/** What a key press does in `mode`: an action, `'quit'`, or null when it is not bound. */
+export function actionFor(input: string, key: Key, mode: Mode): Action | 'quit' | null {
+  // Kitty's keyboard protocol reports releases too; a key acts once, on press.
+  if (key.eventType === 'release') return null;
+  for (const binding of BINDINGS) {
+    if (!binding.modes.includes(mode)) continue;
+    if (!binding.keys.some((spec) => matches(spec, input, key))) continue;
+    return typeof binding.action === 'function' ? binding.action(input) : binding.action;
+  }
+  return null;
+}
+
+const MODE_TITLES: Readonly<Record<Mode, string>> = {
+  list: 'Run list',
+  detail: 'Run detail',
+  help: 'Help',
+};
+
+/** The help overlay: one section per mode, each a list of `{keys, help}`. */
+export function helpSections(): readonly {
+  readonly title: string;
+  readonly bindings: readonly {readonly keys: string; readonly help: string}[];
+}[] {
+  return (['list', 'detail'] as const).map((mode) => ({
+    title: MODE_TITLES[mode],
+    bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
+      keys: binding.label,
+      help: binding.help,
+    })),
+  }));
+}
+
+/** The footer's one-line help for `mode`, e.g. `↓/j move · Enter open · ? help · q quit`. */
+export function footerHints(mode: Mode): readonly {readonly keys: string; readonly hint: string}[] {
+  return BINDINGS.flatMap((binding) =>
+    binding.modes.includes(mode) && binding.footer !== null ? [binding.footer] : [],
+  );
+}
+
+function whereLabel(modes: readonly Mode[]): string {
+  if (modes.length === ALL.length) return 'everywhere';
+  return modes.map((mode) => MODE_TITLES[mode].toLowerCase()).join(', ');
+}
+
+/** A markdown table of every binding; the readme holds it verbatim between key markers. */
+export function keymapMarkdown(): string {
+  const escape = (text: string): string => text.replaceAll('|', '\\|');
+  const rows = BINDINGS.map(
+    (binding) =>
+      `| ${escape(binding.label)} | ${whereLabel(binding.modes)} | ${escape(binding.help)} |`,
+  );
+  return ['| Keys | Where | Does |', '| --- | --- | --- |', ...rows].join('\n');
+}

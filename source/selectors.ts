@@ -1,0 +1,132 @@
+// Pure views of the explorer state: layout (how many rows the list and the detail get),
+// the slice of runs to draw, and the texts the footer and the empty state show. The app
+// renders what these return; nothing here reads the clock or the terminal.
+import type {KnownStatus, Run, RunsQuery} from './domain.js';
+import {isFinished} from './domain.js';
+import {formatCount} from './format.js';
+import type {Filter, State} from './state.js';
+
+/** From this width on, the detail pane sits beside the list instead of replacing it. */
+export const WIDE_COLUMNS = 140;
+
+/** Rows the header takes: title line, filter tabs, and a banner line when a refresh failed. */
+export function headerRows(state: Pick<State, 'error'>): number {
+  return state.error === null ? 2 : 3;
+}
+
+/** Rows the footer takes: position text and key hints share one line. */
+export const FOOTER_ROWS = 1;
+
+/** Rows between header and footer; the frame stays one row shorter than the terminal. */
+export function bodyHeight(state: Pick<State, 'rows' | 'error'>): number {
+  return Math.max(1, state.rows - 1 - headerRows(state) - FOOTER_ROWS);
+}
+
+/** Rows for run rows (the body minus the list's column-title row). */
+export function listHeight(state: Pick<State, 'rows' | 'error'>): number {
+  return Math.max(1, bodyHeight(state) - 1);
+}
+
+/** True when the detail pane fits beside the list. */
+export function isWide(state: Pick<State, 'columns'>): boolean {
+  return state.columns >= WIDE_COLUMNS;
+}
+
+/** Widths of the list and the detail pane for the current terminal and mode. */
+export function paneWidths(state: Pick<State, 'columns' | 'detail'>): {
+  readonly list: number;
+  readonly detail: number;
+} {
+  if (state.detail === null) return {list: state.columns, detail: 0};
+  if (!isWide(state)) return {list: 0, detail: state.columns};
+  const detail = Math.max(56, Math.floor(state.columns * 0.42));
+  return {list: state.columns - detail, detail};
+}
+
+/** The runs inside the list viewport. */
+export function visibleRuns(state: State): readonly Run[] {
+  return state.runs.slice(state.top, state.top + listHeight(state));
+}
+
+/** The selected run, if any. */
+export function selectedRun(state: State): Run | null {
+  return state.runs[state.cursor] ?? null;
+}
+
+/** The status filter as the API takes it. */
+export function statusOf(filter: Filter): KnownStatus | undefined {
+  return filter === 'all' ? undefined : filter;
+}
+
+/** What `GET /v2/flows/runs` is asked for. */
+export function runsQuery(state: State): RunsQuery {
+  return {
+    status: statusOf(state.filter),
+    flowId: state.flowId ?? undefined,
+    limit: state.limit,
+    offset: state.offset,
+  };
+}
+
+/** `page 3/25`; `page 1/1` before anything has loaded. */
+export function pageLabel(state: State): string {
+  const pagination = state.pagination;
+  if (pagination === null) return `page ${Math.floor(state.offset / state.limit) + 1}/…`;
+  const limit = Math.max(1, pagination.limit);
+  const page = Math.floor(pagination.offset / limit) + 1;
+  const pages = Math.max(page, Math.ceil(pagination.total / limit));
+  return `page ${formatCount(page)}/${formatCount(pages)}`;
+}
+
+/** `runs 101-150 of 1,234 · page 3/25`, from the pagination the server returned. */
+export function positionText(state: State): string {
+  const pagination = state.pagination;
+  if (pagination === null) return pageLabel(state);
+  const total = formatCount(pagination.total);
+  if (state.runs.length === 0) return `runs 0 of ${total} · ${pageLabel(state)}`;
+  const first = formatCount(pagination.offset + 1);
+  const last = formatCount(pagination.offset + state.runs.length);
+  return `runs ${first}-${last} of ${total} · ${pageLabel(state)}`;
+}
+
+/** The name to show for a flow: its cached name, else its id. */
+export function flowName(state: Pick<State, 'flowNames'>, flowId: string): string {
+  return state.flowNames.get(flowId) ?? flowId;
+}
+
+/** `No runs in review`, `No failed runs for flow Invoices`, `No runs yet`. */
+export function emptyText(state: State): string {
+  const flow = state.flowId === null ? '' : ` for flow ${flowName(state, state.flowId)}`;
+  switch (state.filter) {
+    case 'all':
+      return flow === '' ? 'No runs yet' : `No runs${flow}`;
+    case 'processing':
+      return `No runs processing${flow}`;
+    case 'review':
+      return `No runs in review${flow}`;
+    case 'completed':
+      return `No completed runs${flow}`;
+    case 'failed':
+      return `No failed runs${flow}`;
+  }
+}
+
+/** True when auto-refresh stopped because retrying cannot help (401/403, 404, 400). */
+export function isStopped(state: Pick<State, 'error'>): boolean {
+  const kind = state.error?.kind;
+  return kind === 'auth' || kind === 'not-found' || kind === 'bad-request';
+}
+
+/**
+ * How often the clock must tick: every second while something on screen counts seconds
+ * (a request in flight, a running duration, a fresh "updated Ns ago", a change mark),
+ * else every 15 s, so an idle pane costs almost nothing.
+ */
+export function tickInterval(state: State): number {
+  const recent = state.loadedAt !== null && state.now - state.loadedAt < 60_000;
+  const running = visibleRuns(state).some((run) => !isFinished(run.status));
+  const marked = state.changed.size > 0;
+  return state.requestedAt !== null || recent || running || marked || state.error !== null
+    ? 1000
+    : 15_000;
+}

@@ -1,0 +1,390 @@
+// The explorer's whole behaviour as one pure reducer. Keys, timers and network results
+// all arrive as actions; time only ever comes in on an action (`now`), so every
+// transition can be replayed in a test. Unchanged data keeps its references (and no-op
+// actions return the very same state) so a pane left open for days stays cheap.
+import type {ApiError, ApiErrorKind} from './api/errors.js';
+import {KNOWN_STATUSES} from './domain.js';
+import type {Flow, KnownStatus, Pagination, Run, RunDetail, RunPage} from './domain.js';
+import {bodyHeight, listHeight} from './selectors.js';
+
+/** The status filter tabs, in the order Tab cycles through them. */
+export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
+
+/** A status filter tab. */
+export type Filter = (typeof FILTERS)[number];
+
+/** Which keymap applies: the run list, the detail pane, or the help overlay. */
+export type Mode = 'list' | 'detail' | 'help';
+
+/** How long a run whose status changed stays marked, htop-style. */
+export const CHANGE_MARK_MS = 10_000;
+
+/** A failed request, as the header shows it. */
+export type LoadError = {
+  readonly kind: ApiErrorKind;
+  readonly status: number | null;
+  readonly message: string;
+  /** Epoch ms of the failure. */
+  readonly at: number;
+};
+
+/** The open detail pane. */
+export type DetailState = {
+  readonly id: string;
+  /** The last fetched detail; null until the first fetch lands. */
+  readonly run: RunDetail | null;
+  readonly error: LoadError | null;
+  /** First visible line. */
+  readonly scroll: number;
+  /** How many lines the pane's content has at the current width (from `detail-measured`). */
+  readonly lines: number;
+};
+
+/** Everything the explorer shows. */
+export type State = {
+  readonly filter: Filter;
+  readonly flowId: string | null;
+  readonly limit: number;
+  readonly offset: number;
+  readonly runs: readonly Run[];
+  /** Null until the current query's first page has loaded. */
+  readonly pagination: Pagination | null;
+  readonly selectedId: string | null;
+  /** Index of the selection; where it falls back to when the selected run leaves the page. */
+  readonly cursor: number;
+  /** First row of the list viewport. */
+  readonly top: number;
+  readonly columns: number;
+  readonly rows: number;
+  /** Bumped whenever the list must be fetched at once; results of older generations are dropped. */
+  readonly generation: number;
+  /** Epoch ms the current list request started; null when none is in flight. */
+  readonly requestedAt: number | null;
+  /** Epoch ms of the last successful list refresh. */
+  readonly loadedAt: number | null;
+  readonly error: LoadError | null;
+  readonly paused: boolean;
+  /** Run id -> epoch ms until which its status change stays marked. */
+  readonly changed: ReadonlyMap<string, number>;
+  /** Flow id -> name, from `GET /v2/flows` and from detail fetches (inactive flows). */
+  readonly flowNames: ReadonlyMap<string, string>;
+  readonly detail: DetailState | null;
+  readonly help: boolean;
+  readonly now: number;
+};
+
+/** Every transition. Imperatives are intents (keys); past tense are results (network, clock). */
+export type Action =
+  | {readonly type: 'move'; readonly by: number}
+  | {readonly type: 'move-to'; readonly to: 'first' | 'last'}
+  | {readonly type: 'page-screen'; readonly by: 1 | -1}
+  | {readonly type: 'cycle-filter'; readonly by: 1 | -1}
+  | {readonly type: 'set-filter'; readonly filter: Filter}
+  | {readonly type: 'turn-page'; readonly by: 1 | -1}
+  | {readonly type: 'open-detail'}
+  | {readonly type: 'close-detail'}
+  | {readonly type: 'scroll-detail'; readonly by: number; readonly unit: 'line' | 'screen' | 'all'}
+  | {readonly type: 'toggle-help'}
+  | {readonly type: 'toggle-pause'}
+  | {readonly type: 'refresh'}
+  | {readonly type: 'resized'; readonly columns: number; readonly rows: number}
+  | {readonly type: 'tick'; readonly now: number}
+  | {readonly type: 'runs-requested'; readonly generation: number; readonly now: number}
+  | {
+      readonly type: 'runs-loaded';
+      readonly generation: number;
+      readonly page: RunPage;
+      readonly now: number;
+    }
+  | {
+      readonly type: 'runs-failed';
+      readonly generation: number;
+      readonly error: ApiError;
+      readonly now: number;
+    }
+  | {readonly type: 'detail-loaded'; readonly detail: RunDetail; readonly now: number}
+  | {
+      readonly type: 'detail-failed';
+      readonly id: string;
+      readonly error: ApiError;
+      readonly now: number;
+    }
+  | {readonly type: 'detail-measured'; readonly lines: number}
+  | {readonly type: 'flows-loaded'; readonly flows: readonly Flow[]};
+
+/** The state before anything has loaded. */
+export function initialState(options: {
+  readonly status?: KnownStatus | undefined;
+  readonly flowId?: string | undefined;
+  readonly limit: number;
+  readonly columns: number;
+  readonly rows: number;
+  readonly now: number;
+}): State {
+  return {
+    filter: options.status ?? 'all',
+    flowId: options.flowId ?? null,
+    limit: options.limit,
+    offset: 0,
+    runs: [],
+    pagination: null,
+    selectedId: null,
+    cursor: 0,
+    top: 0,
+    columns: options.columns,
+    rows: options.rows,
+    generation: 0,
+    requestedAt: null,
+    loadedAt: null,
+    error: null,
+    paused: false,
+    changed: new Map(),
+    flowNames: new Map(),
+    detail: null,
+    help: false,
+    now: options.now,
+  };
+}
+
+/** Which keymap applies to `state`. */
+export function modeOf(state: State): Mode {
+  if (state.help) return 'help';
+  return state.detail === null ? 'list' : 'detail';
+}
+
+/** Puts the cursor on `index` (clamped) and scrolls the viewport so it stays visible. */
+function select(state: State, index: number): State {
+  const cursor = clamp(index, 0, state.runs.length - 1);
+  const selectedId = state.runs[cursor]?.id ?? null;
+  const top = scrolledTop(state.top, cursor, listHeight(state), state.runs.length);
+  if (cursor === state.cursor && selectedId === state.selectedId && top === state.top) return state;
+  return {...state, cursor, selectedId, top};
+}
+
+/** A new query (filter or page): forget the rows, fetch at once, drop what is in flight. */
+function requery(state: State, changes: Pick<State, 'filter' | 'offset'>): State {
+  if (changes.filter === state.filter && changes.offset === state.offset) return state;
+  return {
+    ...state,
+    ...changes,
+    runs: [],
+    pagination: null,
+    selectedId: null,
+    cursor: 0,
+    top: 0,
+    changed: NO_MARKS,
+    generation: state.generation + 1,
+    requestedAt: null,
+    detail: null,
+  };
+}
+
+/** Offset of the next page, or null on the last one (never beyond `total`). */
+function nextOffset(pagination: Pagination): number | null {
+  const next = pagination.nextOffset ?? pagination.offset + pagination.limit;
+  return next > pagination.offset && next < pagination.total ? next : null;
+}
+
+function toLoadError(error: ApiError, now: number): LoadError {
+  return {kind: error.kind, status: error.status, message: error.message, at: now};
+}
+
+function scrollDetail(state: State, action: Extract<Action, {type: 'scroll-detail'}>): State {
+  const detail = state.detail;
+  if (detail === null) return state;
+  const height = bodyHeight(state);
+  const step = action.unit === 'line' ? 1 : action.unit === 'screen' ? height : Infinity;
+  const max = Math.max(0, detail.lines - height);
+  const scroll = clamp(detail.scroll + action.by * step, 0, max);
+  return scroll === detail.scroll ? state : {...state, detail: {...detail, scroll}};
+}
+
+const NO_MARKS: ReadonlyMap<string, number> = new Map();
+
+function expireMarks(changed: State['changed'], now: number): State['changed'] {
+  const kept = [...changed].filter(([, until]) => until > now);
+  return kept.length === changed.size ? changed : new Map(kept);
+}
+
+/**
+ * The one reducer: every transition of the explorer. When a transition changes nothing
+ * (identical data, a key at the end of the list) it returns the very same state object,
+ * so React skips the render.
+ */
+export function reduce(state: State, action: Action): State {
+  const next = transition(state, action);
+  if (next === state) return state;
+  const keys = Object.keys(next) as (keyof State)[];
+  return keys.every((key) => Object.is(next[key], state[key])) ? state : next;
+}
+
+function transition(state: State, action: Action): State {
+  switch (action.type) {
+    case 'move':
+      return select(state, state.cursor + action.by);
+    case 'move-to':
+      return select(state, action.to === 'first' ? 0 : state.runs.length - 1);
+    case 'page-screen':
+      return select(state, state.cursor + action.by * listHeight(state));
+    case 'cycle-filter': {
+      const index = FILTERS.indexOf(state.filter) + action.by + FILTERS.length;
+      return requery(state, {filter: FILTERS[index % FILTERS.length] ?? 'all', offset: 0});
+    }
+    case 'set-filter':
+      return requery(state, {filter: action.filter, offset: 0});
+    case 'turn-page': {
+      const pagination = state.pagination;
+      if (pagination === null) return state;
+      const offset =
+        action.by > 0
+          ? nextOffset(pagination)
+          : state.offset > 0
+            ? Math.max(0, state.offset - pagination.limit)
+            : null;
+      return offset === null ? state : requery(state, {filter: state.filter, offset});
+    }
+    case 'open-detail':
+      if (state.selectedId === null || state.detail?.id === state.selectedId) return state;
+      return {
+        ...state,
+        detail: {id: state.selectedId, run: null, error: null, scroll: 0, lines: 0},
+      };
+    case 'close-detail':
+      return state.detail === null ? state : {...state, detail: null};
+    case 'scroll-detail':
+      return scrollDetail(state, action);
+    case 'toggle-help':
+      return {...state, help: !state.help};
+    case 'toggle-pause':
+      return {...state, paused: !state.paused};
+    case 'refresh':
+      return {...state, generation: state.generation + 1, requestedAt: null};
+    case 'resized': {
+      if (action.columns === state.columns && action.rows === state.rows) return state;
+      const resized = {...state, columns: action.columns, rows: action.rows};
+      const top = scrolledTop(
+        resized.top,
+        resized.cursor,
+        listHeight(resized),
+        resized.runs.length,
+      );
+      const detail =
+        resized.detail === null
+          ? null
+          : {
+              ...resized.detail,
+              scroll: clamp(resized.detail.scroll, 0, resized.detail.lines - bodyHeight(resized)),
+            };
+      return {...resized, top, detail};
+    }
+    case 'tick': {
+      if (action.now === state.now) return state;
+      return {...state, now: action.now, changed: expireMarks(state.changed, action.now)};
+    }
+    case 'runs-requested':
+      if (action.generation !== state.generation) return state;
+      return {...state, requestedAt: action.now};
+    case 'runs-loaded': {
+      if (action.generation !== state.generation) return state;
+      const {runs, changedIds} = reconcileRuns(state.runs, action.page.runs);
+      const pagination = samePagination(state.pagination, action.page.pagination)
+        ? state.pagination
+        : action.page.pagination;
+      const kept = expireMarks(state.changed, action.now);
+      const changed =
+        changedIds.length === 0
+          ? kept
+          : new Map([
+              ...kept,
+              ...changedIds.map((id) => [id, action.now + CHANGE_MARK_MS] as const),
+            ]);
+      const loaded: State = {
+        ...state,
+        runs,
+        pagination,
+        changed,
+        requestedAt: null,
+        loadedAt: action.now,
+        error: null,
+        now: action.now,
+      };
+      const index = runs.findIndex((run) => run.id === state.selectedId);
+      return select(loaded, index === -1 ? state.cursor : index);
+    }
+    case 'runs-failed':
+      if (action.generation !== state.generation) return state;
+      if (action.error.kind === 'aborted') return {...state, requestedAt: null};
+      return {...state, requestedAt: null, error: toLoadError(action.error, action.now)};
+    case 'detail-loaded': {
+      const {detail} = action;
+      const flow = detail.flow;
+      const flowNames =
+        flow === null || state.flowNames.get(flow.id) === flow.name
+          ? state.flowNames
+          : new Map([...state.flowNames, [flow.id, flow.name]]);
+      if (state.detail?.id !== detail.id) return {...state, flowNames};
+      return {...state, flowNames, detail: {...state.detail, run: detail, error: null}};
+    }
+    case 'detail-failed':
+      if (state.detail?.id !== action.id || action.error.kind === 'aborted') return state;
+      return {...state, detail: {...state.detail, error: toLoadError(action.error, action.now)}};
+    case 'detail-measured': {
+      const detail = state.detail;
+      if (detail === null || detail.lines === action.lines) return state;
+      const scroll = clamp(detail.scroll, 0, action.lines - bodyHeight(state));
+      return {...state, detail: {...detail, lines: action.lines, scroll}};
+    }
+    case 'flows-loaded': {
+      const fresh = action.flows.filter((flow) => state.flowNames.get(flow.id) !== flow.name);
+      if (fresh.length === 0) return state;
+      const names = fresh.map((flow) => [flow.id, flow.name] as const);
+      return {...state, flowNames: new Map([...state.flowNames, ...names])};
+    }
+  }
+}
+
+function samePagination(a: Pagination | null, b: Pagination): boolean {
+  return (
+    a !== null &&
+    a.total === b.total &&
+    a.limit === b.limit &&
+    a.offset === b.offset &&
+    a.nextOffset === b.nextOffset &&
+    a.filter === b.filter
+  );
+}
+
+const clamp = (value: number, min: number, max: number): number =>
+  Math.max(min, Math.min(value, max));
+
+/** The viewport's first row after moving the cursor: the smallest scroll that shows it. */
+function scrolledTop(top: number, cursor: number, height: number, length: number): number {
+  const visible = Math.max(1, height);
+  const fitted = cursor < top ? cursor : cursor >= top + visible ? cursor - visible + 1 : top;
+  return clamp(fitted, 0, Math.max(0, length - visible));
+}
+
+function sameRun(a: Run, b: Run): boolean {
+  return a.id === b.id && a.updatedAt === b.updatedAt && a.status === b.status;
+}
+
+/**
+ * The fresh page, reusing the previous array (and each unchanged run object) when nothing
+ * differs, plus the ids of runs whose status changed since the previous refresh.
+ */
+function reconcileRuns(
+  previous: readonly Run[],
+  fresh: readonly Run[],
+): {readonly runs: readonly Run[]; readonly changedIds: readonly string[]} {
+  const byId = new Map(previous.map((run) => [run.id, run]));
+  const changedIds: string[] = [];
+  let identical = previous.length === fresh.length;
+  const runs = fresh.map((run, index) => {
+    const old = byId.get(run.id);
+    if (old !== undefined && old.status !== run.status) changedIds.push(run.id);
+    const prior = previous[index];
+    if (prior === undefined || !sameRun(prior, run)) identical = false;
+    return old !== undefined && sameRun(old, run) ? old : run;
+  });
+  return {runs: identical ? previous : runs, changedIds};
+}

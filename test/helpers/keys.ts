@@ -1,0 +1,61 @@
+import {setTimeout as delay} from 'node:timers/promises';
+import type {Key} from 'ink';
+
+/** What terminals send for each key (xterm sequences, as Ink 6.8's parser reads them). */
+export const KEYS = {
+  up: '\x1b[A',
+  down: '\x1b[B',
+  right: '\x1b[C',
+  left: '\x1b[D',
+  pageUp: '\x1b[5~',
+  pageDown: '\x1b[6~',
+  home: '\x1b[H',
+  end: '\x1b[F',
+  tab: '\t',
+  shiftTab: '\x1b[Z',
+  enter: '\r',
+  escape: '\x1b',
+  /** What most terminals send for Backspace; Ink reports it as `key.delete`. */
+  backspace: '\x7f',
+  /** Backspace on terminals that send ^H; Ink reports it as `key.backspace`. */
+  ctrlH: '\b',
+  ctrlC: '\x03',
+} as const;
+
+/** Writes each key to the fake stdin, letting Ink and React settle after every one. */
+export async function press(
+  stdin: {readonly write: (data: string) => void},
+  ...keys: readonly string[]
+): Promise<void> {
+  for (const key of keys) {
+    stdin.write(key);
+    await delay(0);
+  }
+}
+
+/** An Ink `Key` with every flag off except those given, for calling `actionFor` directly. */
+export function key(flags: Partial<Key> = {}): Key {
+  return {
+    upArrow: false,
+    downArrow: false,
+    leftArrow: false,
+    rightArrow: false,
+    pageDown: false,
+    pageUp: false,
+    home: false,
+    end: false,
+    return: false,
+    escape: false,
+    ctrl: false,
+    shift: false,
+    tab: false,
+    backspace: false,
+    delete: false,
+    meta: false,
+    super: false,
+    hyper: false,
+    capsLock: false,
+    numLock: false,
+    ...flags,
+  };
+}
