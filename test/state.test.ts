@@ -29,6 +29,12 @@ function loaded(
   });
 }
 
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  assert.ok(item !== undefined, `no item at ${index}`);
+  return item;
+}
+
 const serverError = new ApiError('server', 'TableFlow answered 500', {status: 500});
 
 test('the first load selects the first run', () => {
@@ -210,8 +216,8 @@ test('an aborted request leaves no error behind', () => {
 test('a run whose status changed is marked until the mark expires', () => {
   const runs = makeRuns(3);
   const state = loaded(runs);
-  const changedRun = {...runs[1]!, status: 'completed', updatedAt: NOW};
-  const next = loaded([runs[0]!, changedRun, runs[2]!], {state, now: NOW + 5000});
+  const changedRun = {...at(runs, 1), status: 'completed', updatedAt: NOW};
+  const next = loaded([at(runs, 0), changedRun, at(runs, 2)], {state, now: NOW + 5000});
   assert.deepEqual([...next.changed.keys()], ['run0001']);
   const later = reduce(next, {type: 'tick', now: NOW + 5000 + CHANGE_MARK_MS - 1});
   assert.equal(later.changed, next.changed);
@@ -235,7 +241,7 @@ test('an identical refresh that is already recorded returns the same state objec
 test('one changed run gets a new array but the unchanged runs keep their objects', () => {
   const runs = makeRuns(3);
   const state = loaded(runs);
-  const next = loaded([runs[0]!, {...runs[1]!, updatedAt: NOW + 1}, runs[2]!], {state});
+  const next = loaded([at(runs, 0), {...at(runs, 1), updatedAt: NOW + 1}, at(runs, 2)], {state});
   assert.notEqual(next.runs, state.runs);
   assert.equal(next.runs[0], state.runs[0]);
   assert.notEqual(next.runs[1], state.runs[1]);
@@ -275,7 +281,7 @@ test('detail scrolling clamps to the measured content', () => {
 test('a loaded detail is kept and its flow name cached, even for an inactive flow', () => {
   const runs = [makeRun({id: 'a', flowId: 'gone'})];
   const open = run(loaded(runs), {type: 'open-detail'});
-  const detail = makeDetail(runs[0]!, makeFlow({id: 'gone', name: 'Old flow', active: false}));
+  const detail = makeDetail(at(runs, 0), makeFlow({id: 'gone', name: 'Old flow', active: false}));
   const next = reduce(open, {type: 'detail-loaded', detail, now: NOW});
   assert.equal(next.detail?.run, detail);
   assert.equal(next.flowNames.get('gone'), 'Old flow');
@@ -284,7 +290,7 @@ test('a loaded detail is kept and its flow name cached, even for an inactive flo
 test('a detail for another run than the open one is not shown', () => {
   const runs = makeRuns(2);
   const open = run(loaded(runs), {type: 'open-detail'});
-  const next = reduce(open, {type: 'detail-loaded', detail: makeDetail(runs[1]!), now: NOW});
+  const next = reduce(open, {type: 'detail-loaded', detail: makeDetail(at(runs, 1)), now: NOW});
   assert.equal(next.detail?.run, null);
 });
 
