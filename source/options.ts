@@ -219,7 +219,8 @@ function connectionFrom(
   }
   if (!value.isUsableKey(apiKey)) {
     return {
-      message: 'TABLEFLOW_API_KEY contains spaces or control characters; check how it was set',
+      message:
+        'TABLEFLOW_API_KEY contains spaces or characters an API key cannot have; check how it was set',
     };
   }
   return {kind: 'api', baseUrl: url.value, apiKey};

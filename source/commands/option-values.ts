@@ -83,9 +83,9 @@ export function token(flag: string, raw: string, what: string): Parsed<string> {
   return ok(raw);
 }
 
-/** True when the value is usable as a bearer token (printable, no whitespace inside). */
+/** True when the value can be sent as a bearer token: printable ASCII, no spaces. */
 export function isUsableKey(key: string): boolean {
-  return key !== '' && !UNPRINTABLE.test(key);
+  return /^[\x21-\x7e]+$/.test(key);
 }
 
 // Echoed values are cut short and stripped of control characters so a pasted

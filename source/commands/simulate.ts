@@ -1,0 +1,58 @@
+// `tableflow-runs simulate`: serves the fake TableFlow API until Ctrl-C or SIGTERM, then
+// closes the server (and its keep-alive connections) before exiting. A requested stop is
+// a success, so it exits 0; failing to listen (port taken, bad host) exits 1.
+
+import type {EventEmitter} from 'node:events';
+import type {Writable} from 'node:stream';
+import type {SimulateCommand} from '../options.js';
+import {formatBanner, startSimulator} from '../simulator/server.js';
+import {errorLine, write} from './output.js';
+
+/** Where `simulate` writes, and where stop signals come from (`process` in the CLI). */
+export type SimulateIo = {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly signals: Pick<EventEmitter, 'once' | 'off'>;
+};
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** Runs the simulator until a stop signal; resolves to the exit code. */
+export async function runSimulate(command: SimulateCommand, io: SimulateIo): Promise<number> {
+  let simulator: Awaited<ReturnType<typeof startSimulator>>;
+  try {
+    simulator = await startSimulator({
+      port: command.port,
+      host: command.host,
+      seed: command.seed,
+      key: command.key,
+    });
+  } catch (error) {
+    await write(io.stderr, errorLine(listenFailure(error, command)));
+    return 1;
+  }
+  await write(io.stdout, [...formatBanner(simulator), '', 'Press Ctrl-C to stop.', ''].join('\n'));
+  const signal = await new Promise<string>((resolve) => {
+    const stop = (name: string) => () => {
+      for (const other of STOP_SIGNALS) io.signals.off(other, handlers[other]);
+      resolve(name);
+    };
+    const handlers = {SIGINT: stop('SIGINT'), SIGTERM: stop('SIGTERM')};
+    for (const name of STOP_SIGNALS) io.signals.once(name, handlers[name]);
+  });
+  await write(io.stderr, `${signal === 'SIGINT' ? '\n' : ''}stopping the simulator\n`);
+  await simulator.close();
+  return 0;
+}
+
+function listenFailure(error: unknown, command: SimulateCommand): string {
+  const code = (error as {code?: unknown} | null)?.code;
+  const where = `${command.host}:${command.port}`;
+  if (code === 'EADDRINUSE') return `cannot listen on ${where}: the port is already in use`;
+  if (code === 'EACCES')
+    return `cannot listen on ${where}: permission denied (ports below 1024 need privileges)`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return `cannot listen on ${where}: ${command.host} is not an address of this machine`;
+  }
+  return `cannot start the simulator on ${where}: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,236 @@
+// Drives the built CLI (`dist/cli.js`, as users and scripts run it) against the simulator
+// and against tiny servers that fail in specific ways.
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {execFileSync, spawn} from 'node:child_process';
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
+import {fileURLToPath} from 'node:url';
+import {startSimulator, type Simulator} from '../source/simulator/server.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = `${ROOT}dist/cli.js`;
+const KEY = 'tf_test_Zq8v3LrT0pXa91mK';
+
+type Outcome = {readonly code: number | null; readonly stdout: string; readonly stderr: string};
+
+function run(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      // A clean environment: nothing from the developer's shell may leak into the CLI.
+      env: {PATH: process.env.PATH ?? '', ...env},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({code, stdout, stderr});
+    });
+  });
+}
+
+let simulator: Simulator;
+let failing: Server;
+let failingUrl: string;
+
+// Each path prefix fails one way; the base URL picks the failure.
+function failure(prefix: string, request: {headers: {authorization?: string}}) {
+  const auth = request.headers.authorization ?? '';
+  switch (prefix) {
+    case 'unauthorized':
+      // Echoes the credentials back, as careless servers do: the CLI must still not show them.
+      return {
+        status: 401,
+        type: 'application/json',
+        body: JSON.stringify({error: `Invalid key: ${auth}`}),
+      };
+    case 'rate-limited':
+      return {
+        status: 429,
+        type: 'application/json',
+        body: '{"error":"Too many requests"}',
+        retryAfter: '30',
+      };
+    case 'server-error':
+      return {status: 500, type: 'application/json', body: '{"error":"Internal server error"}'};
+    case 'html':
+      return {
+        status: 200,
+        type: 'text/html',
+        body: '<!doctype html><html><body>Login</body></html>',
+      };
+    default:
+      return {status: 200, type: 'application/json', body: '{"flow_runs": [{"id": "fr_abc'};
+  }
+}
+
+before(async () => {
+  execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'pipe'});
+  simulator = await startSimulator({seed: 1, live: false});
+  failing = createServer((request, response) => {
+    const prefix = (request.url ?? '').split('/')[1] ?? '';
+    const answer = failure(prefix, request);
+    response.writeHead(answer.status, {
+      'content-type': answer.type,
+      ...(answer.retryAfter === undefined ? {} : {'retry-after': answer.retryAfter}),
+    });
+    response.end(answer.body);
+  });
+  await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve));
+  failingUrl = `http://127.0.0.1:${(failing.address() as AddressInfo).port}`;
+});
+
+after(async () => {
+  await simulator.close();
+  failing.closeAllConnections();
+  await new Promise((resolve) => failing.close(resolve));
+});
+
+const simEnv = () => ({TABLEFLOW_BASE_URL: simulator.url, TABLEFLOW_API_KEY: simulator.key});
+
+test('list --status review --json prints one JSON page holding only runs in review', async () => {
+  const {code, stdout, stderr} = await run(['list', '--status', 'review', '--json'], simEnv());
+  assert.equal(code, 0, stderr);
+  const page = JSON.parse(stdout) as {flow_runs: {status: string}[]; pagination: {total: number}};
+  assert.ok(page.flow_runs.length > 0, 'the seeded world has runs in review');
+  assert.ok(page.flow_runs.every((run) => run.status === 'review'));
+  assert.equal(typeof page.pagination.total, 'number');
+});
+
+test('list prints a table on stdout and the position on stderr when piped', async () => {
+  const {code, stdout, stderr} = await run(['list', '--limit', '5'], simEnv());
+  assert.equal(code, 0, stderr);
+  const lines = stdout.trimEnd().split('\n');
+  assert.match(lines[0] ?? '', /^ID +STATUS +FLOW +TRIGGER +STARTED +DURATION +DETAILS$/);
+  assert.equal(lines.length, 6);
+  assert.match(stderr, /^runs 1-5 of [\d,]+ \(next page: --offset 5\)\n$/);
+});
+
+test('the bare command lists when stdout is not a terminal', async () => {
+  const {code, stdout} = await run(['--limit', '2'], simEnv());
+  assert.equal(code, 0);
+  assert.equal(stdout.trimEnd().split('\n').length, 3);
+});
+
+test('list --demo talks to its own simulator without a key', async () => {
+  const {code, stdout, stderr} = await run(['list', '--demo', '--limit', '3', '--json']);
+  assert.equal(code, 0, stderr);
+  assert.equal((JSON.parse(stdout) as {flow_runs: unknown[]}).flow_runs.length, 3);
+});
+
+for (const [prefix, expected] of [
+  ['unauthorized', /401|key|auth/i],
+  ['rate-limited', /429|rate|too many/i],
+  ['server-error', /500|server/i],
+  ['html', /html|json/i],
+  ['truncated', /json|invalid|response/i],
+] as const) {
+  test(`an API failure (${prefix}) exits 1 with one line on stderr and never shows the key`, async () => {
+    const {code, stdout, stderr} = await run(['list'], {
+      TABLEFLOW_BASE_URL: `${failingUrl}/${prefix}`,
+      TABLEFLOW_API_KEY: KEY,
+    });
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /^tableflow-runs: [^\n]+\n$/);
+    assert.match(stderr, expected);
+    assert.ok(!stderr.includes(KEY) && !stdout.includes(KEY));
+  });
+}
+
+test('a rate-limited answer says when to retry', async () => {
+  const {stderr} = await run(['list'], {
+    TABLEFLOW_BASE_URL: `${failingUrl}/rate-limited`,
+    TABLEFLOW_API_KEY: KEY,
+  });
+  assert.match(stderr, /30 ?s/);
+});
+
+test('--help prints usage on stdout and exits 0', async () => {
+  const {code, stdout} = await run(['--help']);
+  assert.equal(code, 0);
+  assert.match(stdout, /^tableflow-runs: /);
+  assert.match(stdout, /TABLEFLOW_API_KEY/);
+});
+
+test('--version prints the package version', async () => {
+  const {code, stdout} = await run(['--version']);
+  assert.equal(code, 0);
+  assert.equal(stdout, `tableflow-runs ${process.env.npm_package_version ?? '0.1.0'}\n`);
+});
+
+test('without a key it exits 2 naming TABLEFLOW_API_KEY and --demo', async () => {
+  const {code, stdout, stderr} = await run(['list']);
+  assert.equal(code, 2);
+  assert.equal(stdout, '');
+  assert.match(stderr, /^tableflow-runs: .*TABLEFLOW_API_KEY.*--demo.*\n$/);
+});
+
+test('a bad --limit exits 2 with one line', async () => {
+  const {code, stderr} = await run(['list', '--limit', '0'], simEnv());
+  assert.equal(code, 2);
+  assert.equal(stderr, "tableflow-runs: --limit must be an integer 1..1000, got '0'\n");
+});
+
+test('simulate prints its URL and key and stops cleanly on SIGINT', async () => {
+  const child = spawn(
+    process.execPath,
+    [CLI, 'simulate', '--port', '0', '--seed', '1', '--key', 'sim_cli_test'],
+    {
+      env: {PATH: process.env.PATH ?? ''},
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner: ${stdout}`)), 10_000);
+    child.stdout.on('data', () => {
+      if (stdout.includes('Ctrl-C')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  const url = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0];
+  assert.ok(url, stdout);
+  assert.match(stdout, /sim_cli_test/);
+  const {code} = await run(['list', '--limit', '1'], {
+    TABLEFLOW_BASE_URL: url,
+    TABLEFLOW_API_KEY: 'sim_cli_test',
+  });
+  assert.equal(code, 0, 'the simulator answers the CLI');
+  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+  child.kill('SIGINT');
+  assert.equal(await exit, 0);
+});
+
+test('list into a closed pipe ends quietly, without a stack trace', async () => {
+  const {code, stdout, stderr} = await new Promise<Outcome>((resolve) => {
+    const child = spawn(
+      'bash',
+      [
+        '-c',
+        `set -o pipefail; "${process.execPath}" "${CLI}" list --limit 1000 --json | head -c 64`,
+      ],
+      {
+        env: {PATH: process.env.PATH ?? '', ...simEnv()},
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('close', (exitCode) => resolve({code: exitCode, stdout: out, stderr: err}));
+  });
+  assert.equal(stdout.length, 64);
+  assert.equal(stderr, '');
+  assert.equal(code, 0);
+});
