@@ -113,7 +113,16 @@ export type Pagination = {
 };
 
 /** One page of runs. */
-export type RunPage = {readonly runs: readonly Run[]; readonly pagination: Pagination};
+export type RunPage = {
+  readonly runs: readonly Run[];
+  readonly pagination: Pagination;
+  /**
+   * Runs the server sent that did not match the documented shape and were left out of
+   * `runs`, one sanitised line each (`Invalid response from GET /v2/flows/runs:
+   * flow_runs[3] (id "abc").status: missing (expected string)`). Absent when none were.
+   */
+  readonly problems?: readonly string[];
+};
 
 /** What to ask `GET /v2/flows/runs` for. */
 export type RunsQuery = {

@@ -3,6 +3,8 @@
 // off and retry) and a one-line message fit to show a person. It never carries the
 // request, its headers or the API key: axios errors do, so they are never wrapped.
 
+import {oneLine} from './sanitize.js';
+
 /** What went wrong, coarsely enough to decide what to do next. */
 export type ApiErrorKind =
   | 'auth'
@@ -53,5 +55,5 @@ export function isRetryable(error: ApiError): boolean {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const text = error instanceof Error ? error.message : String(error);
-  return new ApiError('network', `Request failed: ${text.slice(0, 200)}`);
+  return new ApiError('network', `Request failed: ${oneLine(text, 200)}`);
 }

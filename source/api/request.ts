@@ -1,0 +1,158 @@
+// The only file that touches axios. One instance per client; every request is a GET that
+// resolves to parsed JSON or rejects with a fresh ApiError. Axios errors are read for
+// their code and dropped, never wrapped: their `config.headers` hold the API key.
+import axios, {type AxiosResponse} from 'axios';
+import {ApiError} from './errors.js';
+import {bodySummary, httpError, looksLikeHtml, parseRetryAfter} from './classify.js';
+import {MAX_BODY_BYTES, networkError, timeoutError} from './network-errors.js';
+import {oneLine} from './sanitize.js';
+
+/** What `onRequest` hears about each request that was sent. */
+export type RequestInfo = {
+  readonly method: string;
+  /** Path and query, e.g. `/v2/flows/runs?limit=100&offset=0`. Never the key. */
+  readonly path: string;
+  /** The HTTP status, or null when no answer came (network error, timeout, abort). */
+  readonly status: number | null;
+  readonly ms: number;
+};
+
+/** Settings for `createTransport`. */
+export type TransportOptions = {
+  readonly baseUrl: string; // normalised: origin plus any prefix, no `/v2`, no trailing slash
+  readonly apiKey: string;
+  readonly timeoutMs: number;
+  readonly onRequest?: (info: RequestInfo) => void;
+};
+
+/** One GET: `path` without query (for messages), `query`, and what a 404 means. */
+export type GetRequest = {
+  readonly path: string;
+  readonly query?: URLSearchParams;
+  /** `run "abc"`, `flow "xyz"`, or '' for a collection (a 404 then hints at the base URL). */
+  readonly resource: string;
+  readonly signal?: AbortSignal | undefined;
+};
+
+/** Sends GETs and returns parsed JSON. */
+export type Transport = {readonly getJson: (request: GetRequest) => Promise<unknown>};
+
+function header(response: AxiosResponse, name: string): string | undefined {
+  const value: unknown = response.headers[name];
+  if (Array.isArray(value)) return typeof value[0] === 'string' ? value[0] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Builds the transport; `redact` scrubs the key from any server text used in messages. */
+export function createTransport(
+  options: TransportOptions,
+  redact: (text: string) => string,
+): Transport {
+  const host = new URL(options.baseUrl).host;
+  const http = axios.create({
+    baseURL: options.baseUrl,
+    allowAbsoluteUrls: false,
+    adapter: 'http',
+    timeout: options.timeoutMs,
+    headers: {
+      Authorization: `Bearer ${options.apiKey}`,
+      Accept: 'application/json',
+      'User-Agent': 'tableflow-runs',
+    },
+    responseType: 'text',
+    responseEncoding: 'utf8',
+    transformResponse: [(data: unknown) => data],
+    validateStatus: () => true,
+    maxRedirects: 0,
+    maxContentLength: MAX_BODY_BYTES,
+    transitional: {clarifyTimeoutError: true, forcedJSONParsing: false, silentJSONParsing: true},
+  });
+
+  const report = (info: RequestInfo): void => {
+    try {
+      options.onRequest?.(info);
+    } catch {
+      // A logging hook must not turn a good answer into a failure.
+    }
+  };
+
+  function toResult(response: AxiosResponse, what: string, resource: string): unknown {
+    const body = typeof response.data === 'string' ? response.data : '';
+    const {status} = response;
+    if (status < 200 || status >= 300) {
+      const retryAfterMs =
+        status === 429 || status === 503
+          ? parseRetryAfter(header(response, 'retry-after'), Date.now())
+          : null;
+      const target = header(response, 'location');
+      let location: string | null = null;
+      if (target !== undefined) {
+        try {
+          location = oneLine(new URL(target, options.baseUrl).host, 100);
+        } catch {
+          location = null;
+        }
+      }
+      throw httpError({
+        status,
+        what,
+        resource,
+        detail: bodySummary(body, redact),
+        retryAfterMs,
+        location,
+      });
+    }
+    const invalid = (why: string): ApiError =>
+      new ApiError('invalid-response', `Invalid response from ${what}: ${why} (HTTP ${status})`, {
+        status,
+      });
+    if (body.trim() === '') throw invalid('empty body');
+    try {
+      return JSON.parse(body) as unknown;
+    } catch {
+      if (looksLikeHtml(body))
+        throw invalid('got an HTML page instead of JSON — check the base URL');
+      throw invalid('truncated or malformed JSON');
+    }
+  }
+
+  async function getJson(request: GetRequest): Promise<unknown> {
+    const what = `GET ${request.path}`;
+    const query = request.query?.toString() ?? '';
+    const path = query === '' ? request.path : `${request.path}?${query}`;
+    const {signal} = request;
+    if (signal?.aborted) throw new ApiError('aborted', `${what} was cancelled`);
+    // Our own deadline covers the whole exchange; axios's `timeout` alone is an idle
+    // timer that a server trickling bytes could keep alive forever.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeoutMs);
+    const onAbort = (): void => controller.abort();
+    signal?.addEventListener('abort', onAbort, {once: true});
+    const started = performance.now();
+    let response: AxiosResponse;
+    try {
+      response = await http.get(path, {signal: controller.signal});
+    } catch (error: unknown) {
+      report({method: 'GET', path, status: null, ms: Math.round(performance.now() - started)});
+      if (signal?.aborted) throw new ApiError('aborted', `${what} was cancelled`);
+      if (timedOut) throw timeoutError(what, host, options.timeoutMs);
+      throw networkError(error, what, host, options.timeoutMs);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+    report({
+      method: 'GET',
+      path,
+      status: response.status,
+      ms: Math.round(performance.now() - started),
+    });
+    return toResult(response, what, request.resource);
+  }
+
+  return {getJson};
+}
