@@ -1,0 +1,191 @@
+// Everything known about one run, as lines fitted to the pane's width. Pure: the reducer
+// slices these to scroll, and the pane paints exactly the slice it is given.
+import {isFinished, type Run, type RunDetail} from '../domain.js';
+import {
+  chunk,
+  displayWidth,
+  elapsedFor,
+  formatAbsolute,
+  formatAgoAt,
+  formatDuration,
+  NO_VALUE,
+  padEnd,
+  truncate,
+  wrap,
+} from '../format.js';
+import {statusRole, statusSymbol, UNICODE_SYMBOLS, type Role, type Symbols} from '../theme.js';
+import {driveUrl, SHEETS_MIME_TYPE} from './drive-links.js';
+import {seg, type Line} from './line.js';
+import {flattenMetadata} from './metadata.js';
+import {timelineLines} from './timeline-lines.js';
+
+/** What the detail pane shows. */
+export type DetailInput = {
+  /** The run as listed, shown at once while the full detail loads. */
+  readonly run: Run;
+  readonly detail: RunDetail | null;
+  /** The flow's name if the list already knows it. */
+  readonly flowName: string | null;
+  readonly now: number;
+  readonly width: number;
+  readonly loading: boolean;
+  /** Why the detail could not be fetched. */
+  readonly error: string | null;
+  readonly symbols?: Symbols;
+  /** Print times in UTC instead of the local zone. */
+  readonly utc?: boolean;
+};
+
+const LABEL_WIDTH = 10;
+// Narrower than this, labels get a line of their own instead of a column.
+const STACK_BELOW = 30;
+
+function field(label: string, value: string, role: Role, width: number): Line[] {
+  if (width < STACK_BELOW) {
+    return [
+      [seg(truncate(label, width), 'label')],
+      ...wrap(value, width).map((text) => [seg(text, role)]),
+    ];
+  }
+  const lines = wrap(value, width - LABEL_WIDTH);
+  return lines.map((text, index) => [
+    index === 0 ? seg(padEnd(label, LABEL_WIDTH), 'label') : seg(' '.repeat(LABEL_WIDTH)),
+    seg(text, role),
+  ]);
+}
+
+function heading(title: string, width: number): Line[] {
+  return [[], [seg(truncate(title, width), 'heading')]];
+}
+
+function when(at: number | null, now: number, utc: boolean): string {
+  if (at === null) return NO_VALUE;
+  return `${formatAbsolute(at, {utc})} (${formatAgoAt(at, now)})`;
+}
+
+function metadataLines(run: Run, width: number, ellipsis: string): Line[] {
+  const pairs = flattenMetadata(run.metadata);
+  if (pairs.length === 0) return [[seg(truncate('  none', width), 'muted')]];
+  const keyWidth = Math.min(
+    Math.max(...pairs.map((p) => displayWidth(p.key))),
+    Math.max(4, Math.floor(width * 0.4)),
+  );
+  const room = width - 2 - keyWidth - 3;
+  return pairs.flatMap(({key, value}) => {
+    const name = seg(`  ${padEnd(key, keyWidth, ellipsis)}`, 'label');
+    if (room < 12) {
+      return [
+        [seg(truncate(`  ${key}`, width, ellipsis), 'label')],
+        ...wrap(value, width - 4).map((t) => [seg('    '), seg(t)]),
+      ];
+    }
+    return wrap(value, room).map((text, index) =>
+      index === 0
+        ? [name, seg(' = ', 'muted'), seg(text)]
+        : [seg(' '.repeat(keyWidth + 5)), seg(text)],
+    );
+  });
+}
+
+// Links are broken into full-width pieces at column 0 rather than truncated, so a person
+// can still select and copy every character.
+function urlLines(url: string, width: number): Line[] {
+  return chunk(url, width).map((piece) => [seg(piece, 'link')]);
+}
+
+function driveLines(run: Run, width: number): Line[] {
+  if (run.driveFiles.length === 0) return [[seg(truncate('  none', width), 'muted')]];
+  return run.driveFiles.flatMap((file) => {
+    const kind = file.mimeType === SHEETS_MIME_TYPE ? 'Google Sheets' : file.mimeType;
+    const lines: Line[] = [
+      [
+        seg(truncate(`  ${file.key}`, width), 'label'),
+        seg(truncate(`  ${kind}`, width - 2 - displayWidth(file.key)), 'muted'),
+      ],
+    ];
+    if (file.mimeType !== SHEETS_MIME_TYPE || file.sheets.length === 0)
+      return [...lines, ...urlLines(driveUrl(file), width)];
+    for (const sheet of file.sheets) {
+      lines.push(
+        ...wrap(`sheet "${sheet.title}"`, width - 4).map((text) => [seg('    '), seg(text)]),
+      );
+      lines.push(...urlLines(driveUrl(file, sheet.sheetId), width));
+    }
+    return lines;
+  });
+}
+
+// Steps are packed whole onto lines (the arrow held to its step by a no-break space), "1 Extract (extraction) → 2 …", so a step's name
+// is only split when it is longer than a line on its own.
+function stepsLines(run: RunDetail | null, arrow: string, width: number): Line[] {
+  const steps = run?.flow?.steps ?? [];
+  if (steps.length === 0) return [];
+  const stacked = width < STACK_BELOW;
+  const room = stacked ? width : width - LABEL_WIDTH;
+  const rows: string[] = [];
+  steps.forEach((step, index) => {
+    const text = `${index + 1} ${step.title} (${step.type})${index < steps.length - 1 ? `\u00a0${arrow}` : ''}`;
+    const current = rows.at(-1);
+    if (current !== undefined && displayWidth(current) + 1 + displayWidth(text) <= room) {
+      rows[rows.length - 1] = `${current} ${text}`;
+    } else {
+      rows.push(...wrap(text, room));
+    }
+  });
+  return [
+    ...field('Steps', rows[0] ?? '', 'plain', width),
+    ...rows.slice(1).flatMap((row) => field('', row, 'plain', width)),
+  ];
+}
+
+/** The detail pane's content: every line at most `width` cells, in display order. */
+export function detailLines(input: DetailInput): readonly Line[] {
+  const {now, loading, error} = input;
+  const width = Math.max(1, Math.floor(input.width));
+  const symbols = input.symbols ?? UNICODE_SYMBOLS;
+  const utc = input.utc === true;
+  // The fetched detail is newer than the list row; until it arrives the row is all there is.
+  const run: Run = input.detail ?? input.run;
+  const flowName = input.detail?.flow?.name ?? input.flowName;
+  const status = `${statusSymbol(symbols, run.status)} ${run.status}`;
+  const lines: Line[] = [
+    [
+      seg(truncate(run.id, width, symbols.ellipsis), 'accent'),
+      seg(truncate(`  ${status}`, width - displayWidth(run.id)), statusRole(run.status)),
+    ],
+  ];
+  if (loading) lines.push([seg(truncate('Loading run details…', width), 'muted')]);
+  if (error !== null)
+    lines.push(
+      ...wrap(`${symbols.failed} Could not load the details: ${error}`, width).map((t) => [
+        seg(t, 'error'),
+      ]),
+    );
+  lines.push([]);
+  lines.push(
+    ...field('Flow', flowName ?? run.flowId, flowName === null ? 'muted' : 'plain', width),
+  );
+  lines.push(...stepsLines(input.detail, symbols.arrow, width));
+  lines.push(...field('Trigger', run.trigger, 'plain', width));
+  lines.push(...field('Started', when(run.startedAt, now, utc), 'plain', width));
+  lines.push(
+    ...field(
+      'Ended',
+      isFinished(run.status) ? when(run.endedAt, now, utc) : `${NO_VALUE} (not finished)`,
+      'plain',
+      width,
+    ),
+  );
+  const elapsed = elapsedFor(run, now);
+  const duration =
+    elapsed === null
+      ? NO_VALUE
+      : `${formatDuration(elapsed)}${isFinished(run.status) ? '' : ' so far'}`;
+  lines.push(...field('Duration', duration, 'plain', width));
+  if (run.error !== null && run.error !== '')
+    lines.push(...field('Error', run.error, 'error', width));
+  lines.push(...heading('Timeline', width), ...timelineLines(run, {now, width, symbols, utc}));
+  lines.push(...heading('Metadata', width), ...metadataLines(run, width, symbols.ellipsis));
+  lines.push(...heading('Drive files', width), ...driveLines(run, width));
+  return lines;
+}
