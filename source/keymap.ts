@@ -21,7 +21,7 @@ export type Binding = {
   /** How the keys are written on screen and in the readme, e.g. `↑/k`. */
   readonly label: string;
   /** The footer's short form, e.g. `↑↓ move`; null keeps the binding out of the footer. */
-  readonly footer: {readonly keys: string; readonly hint: string} | null;
+  readonly footer: {readonly keys: string; readonly label: string} | null;
   readonly help: string;
   readonly modes: readonly Mode[];
   /** What the binding does; a function when the pressed key picks the action (1-5). */
@@ -48,7 +48,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{any: true}],
     label: 'any key',
-    footer: {keys: 'any key', hint: 'close'},
+    footer: {keys: 'any key', label: 'close'},
     help: 'Close this help',
     modes: ['help'],
     action: {type: 'toggle-help'},
@@ -64,7 +64,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{key: 'downArrow'}, {input: 'j'}],
     label: '↓/j',
-    footer: {keys: '↑↓', hint: 'move'},
+    footer: {keys: '↑↓', label: 'move'},
     help: 'Select the next run',
     modes: LIST,
     action: {type: 'move', by: 1},
@@ -112,7 +112,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{key: 'rightArrow'}, {input: 'l'}],
     label: '→/l',
-    footer: {keys: '←→', hint: 'page'},
+    footer: {keys: '←→', label: 'page'},
     help: 'Next page of runs',
     modes: LIST,
     action: {type: 'turn-page', by: 1},
@@ -120,7 +120,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{key: 'tab', shift: false}, {input: 's'}],
     label: 'Tab/s',
-    footer: {keys: 'Tab', hint: 'filter'},
+    footer: {keys: 'Tab', label: 'filter'},
     help: 'Next status filter (All, Processing, Review, Completed, Failed)',
     modes: LIST,
     action: {type: 'cycle-filter', by: 1},
@@ -144,7 +144,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{key: 'return'}],
     label: 'Enter',
-    footer: {keys: 'Enter', hint: 'open'},
+    footer: {keys: 'Enter', label: 'open'},
     help: 'Open the selected run',
     modes: LIST,
     action: {type: 'open-detail'},
@@ -160,7 +160,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{key: 'downArrow'}, {input: 'j'}],
     label: '↓/j',
-    footer: {keys: '↑↓', hint: 'scroll'},
+    footer: {keys: '↑↓', label: 'scroll'},
     help: 'Scroll the detail down',
     modes: DETAIL,
     action: {type: 'scroll-detail', by: 1, unit: 'line'},
@@ -200,7 +200,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{key: 'escape'}, {key: 'backspace'}, {key: 'delete'}, {input: 'q'}],
     label: 'Esc/⌫/q',
-    footer: {keys: 'Esc', hint: 'back'},
+    footer: {keys: 'Esc', label: 'back'},
     help: 'Close the detail',
     modes: DETAIL,
     action: {type: 'close-detail'},
@@ -208,7 +208,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{input: 'r'}],
     label: 'r',
-    footer: {keys: 'r', hint: 'refresh'},
+    footer: {keys: 'r', label: 'refresh'},
     help: 'Refresh now (also retries after an auth error)',
     modes: BROWSE,
     action: {type: 'refresh'},
@@ -216,7 +216,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{input: 'p'}],
     label: 'p',
-    footer: {keys: 'p', hint: 'pause'},
+    footer: {keys: 'p', label: 'pause'},
     help: 'Pause or resume auto-refresh',
     modes: BROWSE,
     action: {type: 'toggle-pause'},
@@ -224,7 +224,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{input: '?'}],
     label: '?',
-    footer: {keys: '?', hint: 'help'},
+    footer: {keys: '?', label: 'help'},
     help: 'Show all keys',
     modes: BROWSE,
     action: {type: 'toggle-help'},
@@ -232,7 +232,7 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{input: 'q'}],
     label: 'q',
-    footer: {keys: 'q', hint: 'quit'},
+    footer: {keys: 'q', label: 'quit'},
     help: 'Quit',
     modes: LIST,
     action: 'quit',
@@ -282,7 +282,9 @@ export function helpSections(): readonly {
 }
 
 /** The footer's one-line help for `mode`, e.g. `↓/j move · Enter open · ? help · q quit`. */
-export function footerHints(mode: Mode): readonly {readonly keys: string; readonly hint: string}[] {
+export function footerHints(
+  mode: Mode,
+): readonly {readonly keys: string; readonly label: string}[] {
   return BINDINGS.flatMap((binding) =>
     binding.modes.includes(mode) && binding.footer !== null ? [binding.footer] : [],
   );

@@ -5,25 +5,26 @@ import type {KnownStatus, Run, RunsQuery} from './domain.js';
 import {isFinished} from './domain.js';
 import {formatCount} from './format.js';
 import type {Filter, State} from './state.js';
+import {headerHeight} from './ui/header.js';
 
 /** From this width on, the detail pane sits beside the list instead of replacing it. */
 export const WIDE_COLUMNS = 140;
 
-/** Rows the header takes: title line, filter tabs, and a banner line when a refresh failed. */
-export function headerRows(state: Pick<State, 'error'>): number {
-  return state.error === null ? 2 : 3;
+/** Rows the header takes: title line, filter tabs, and the error lines when a refresh failed. */
+export function headerRows(state: Pick<State, 'error' | 'columns'>): number {
+  return headerHeight(state.error !== null, state.columns);
 }
 
 /** Rows the footer takes: position text and key hints share one line. */
 export const FOOTER_ROWS = 1;
 
 /** Rows between header and footer; the frame stays one row shorter than the terminal. */
-export function bodyHeight(state: Pick<State, 'rows' | 'error'>): number {
+export function bodyHeight(state: Pick<State, 'rows' | 'error' | 'columns'>): number {
   return Math.max(1, state.rows - 1 - headerRows(state) - FOOTER_ROWS);
 }
 
 /** Rows for run rows (the body minus the list's column-title row). */
-export function listHeight(state: Pick<State, 'rows' | 'error'>): number {
+export function listHeight(state: Pick<State, 'rows' | 'error' | 'columns'>): number {
   return Math.max(1, bodyHeight(state) - 1);
 }
 

@@ -26,18 +26,22 @@ export type LoadError = {
   readonly message: string;
   /** Epoch ms of the failure. */
   readonly at: number;
+  /** Epoch ms of the next automatic retry; null when none is scheduled (auth, paused). */
+  readonly retryAt: number | null;
 };
 
 /** The open detail pane. */
 export type DetailState = {
   readonly id: string;
+  /** The run as the list showed it when the pane opened, shown until the detail lands. */
+  readonly row: Run;
   /** The last fetched detail; null until the first fetch lands. */
   readonly run: RunDetail | null;
   readonly error: LoadError | null;
   /** First visible line. */
   readonly scroll: number;
-  /** How many lines the pane's content has at the current width (from `detail-measured`). */
-  readonly lines: number;
+  /** The largest scroll the pane's content allows at the current size (`detail-measured`). */
+  readonly maxScroll: number;
 };
 
 /** Everything the explorer shows. */
@@ -109,7 +113,8 @@ export type Action =
       readonly error: ApiError;
       readonly now: number;
     }
-  | {readonly type: 'detail-measured'; readonly lines: number}
+  | {readonly type: 'detail-measured'; readonly maxScroll: number}
+  | {readonly type: 'retry-scheduled'; readonly at: number}
   | {readonly type: 'flows-loaded'; readonly flows: readonly Flow[]};
 
 /** The state before anything has loaded. */
@@ -186,16 +191,16 @@ function nextOffset(pagination: Pagination): number | null {
 }
 
 function toLoadError(error: ApiError, now: number): LoadError {
-  return {kind: error.kind, status: error.status, message: error.message, at: now};
+  return {kind: error.kind, status: error.status, message: error.message, at: now, retryAt: null};
 }
 
 function scrollDetail(state: State, action: Extract<Action, {type: 'scroll-detail'}>): State {
   const detail = state.detail;
   if (detail === null) return state;
-  const height = bodyHeight(state);
-  const step = action.unit === 'line' ? 1 : action.unit === 'screen' ? height : Infinity;
-  const max = Math.max(0, detail.lines - height);
-  const scroll = clamp(detail.scroll + action.by * step, 0, max);
+  // A screen keeps one line of context and leaves room for the "n more" indicators.
+  const screen = Math.max(1, bodyHeight(state) - 3);
+  const step = action.unit === 'line' ? 1 : action.unit === 'screen' ? screen : Infinity;
+  const scroll = clamp(detail.scroll + action.by * step, 0, detail.maxScroll);
   return scroll === detail.scroll ? state : {...state, detail: {...detail, scroll}};
 }
 
@@ -243,12 +248,11 @@ function transition(state: State, action: Action): State {
             : null;
       return offset === null ? state : requery(state, {filter: state.filter, offset});
     }
-    case 'open-detail':
-      if (state.selectedId === null || state.detail?.id === state.selectedId) return state;
-      return {
-        ...state,
-        detail: {id: state.selectedId, run: null, error: null, scroll: 0, lines: 0},
-      };
+    case 'open-detail': {
+      const row = state.runs[state.cursor];
+      if (row === undefined || state.detail?.id === row.id) return state;
+      return {...state, detail: {id: row.id, row, run: null, error: null, scroll: 0, maxScroll: 0}};
+    }
     case 'close-detail':
       return state.detail === null ? state : {...state, detail: null};
     case 'scroll-detail':
@@ -268,14 +272,8 @@ function transition(state: State, action: Action): State {
         listHeight(resized),
         resized.runs.length,
       );
-      const detail =
-        resized.detail === null
-          ? null
-          : {
-              ...resized.detail,
-              scroll: clamp(resized.detail.scroll, 0, resized.detail.lines - bodyHeight(resized)),
-            };
-      return {...resized, top, detail};
+      // The detail's scroll is clamped when the app measures it again at the new size.
+      return {...resized, top};
     }
     case 'tick': {
       if (action.now === state.now) return state;
@@ -330,10 +328,13 @@ function transition(state: State, action: Action): State {
       return {...state, detail: {...state.detail, error: toLoadError(action.error, action.now)}};
     case 'detail-measured': {
       const detail = state.detail;
-      if (detail === null || detail.lines === action.lines) return state;
-      const scroll = clamp(detail.scroll, 0, action.lines - bodyHeight(state));
-      return {...state, detail: {...detail, lines: action.lines, scroll}};
+      if (detail === null || detail.maxScroll === action.maxScroll) return state;
+      const scroll = clamp(detail.scroll, 0, action.maxScroll);
+      return {...state, detail: {...detail, maxScroll: action.maxScroll, scroll}};
     }
+    case 'retry-scheduled':
+      if (state.error === null || state.error.retryAt === action.at) return state;
+      return {...state, error: {...state.error, retryAt: action.at}};
     case 'flows-loaded': {
       const fresh = action.flows.filter((flow) => state.flowNames.get(flow.id) !== flow.name);
       if (fresh.length === 0) return state;

@@ -42,6 +42,8 @@ export type PollerOptions = {
   readonly auto: () => boolean;
   readonly random?: () => number;
   readonly timers?: Timers;
+  /** Told the delay whenever a retry is armed after a failure (for "retrying in 4s"). */
+  readonly onRetry?: (delayMs: number) => void;
 };
 
 /** A running poll loop. */
@@ -67,8 +69,10 @@ export function createPoller(options: PollerOptions): Poller {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
   };
-  const arm = (ms: number): void => {
-    if (options.auto()) timer = timers.setTimeout(turn, ms);
+  const arm = (ms: number): boolean => {
+    if (!options.auto()) return false;
+    timer = timers.setTimeout(turn, ms);
+    return true;
   };
   function turn(): void {
     clearTimer();
@@ -92,7 +96,8 @@ export function createPoller(options: PollerOptions): Poller {
           return;
         }
         attempt += 1;
-        arm(backoffDelay(attempt, random, apiError.retryAfterMs));
+        const delay = backoffDelay(attempt, random, apiError.retryAfterMs);
+        if (arm(delay)) options.onRetry?.(delay);
       },
     );
   }
@@ -122,6 +127,7 @@ export type PollingOptions = {
   readonly auto: boolean;
   readonly random?: () => number;
   readonly timers?: Timers;
+  readonly onRetry?: (delayMs: number) => void;
 };
 
 /** Polls `run` every `intervalMs` after it settles; see `createPoller`. */
@@ -140,6 +146,7 @@ export function usePolling(options: PollingOptions): void {
       auto: () => latest.current.auto,
       random: latest.current.random,
       timers: latest.current.timers,
+      onRetry: (delayMs) => latest.current.onRetry?.(delayMs),
     });
     poller.current = current;
     current.start();

@@ -94,7 +94,7 @@ test('Alt-j is not j', () => {
 });
 
 test('the footer hints come from the table, per mode', () => {
-  const list = footerHints('list').map((hint) => `${hint.keys} ${hint.hint}`);
+  const list = footerHints('list').map((hint) => `${hint.keys} ${hint.label}`);
   assert.deepEqual(list, [
     '↑↓ move',
     '←→ page',
@@ -105,7 +105,7 @@ test('the footer hints come from the table, per mode', () => {
     '? help',
     'q quit',
   ]);
-  const detail = footerHints('detail').map((hint) => `${hint.keys} ${hint.hint}`);
+  const detail = footerHints('detail').map((hint) => `${hint.keys} ${hint.label}`);
   assert.deepEqual(detail, ['↑↓ scroll', 'Esc back', 'r refresh', 'p pause', '? help']);
 });
 

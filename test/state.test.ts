@@ -194,6 +194,7 @@ test('a failed refresh keeps the data and records the error and its time', () =>
     status: 500,
     message: 'TableFlow answered 500',
     at: NOW + 5000,
+    retryAt: null,
   });
   assert.equal(loaded(makeRuns(3), {state: failed}).error, null);
 });
@@ -266,16 +267,38 @@ test('detail scrolling clamps to the measured content', () => {
   const open = run(
     loaded(makeRuns(3)),
     {type: 'open-detail'},
-    {type: 'detail-measured', lines: 40},
+    {type: 'detail-measured', maxScroll: 30},
   );
-  const height = 20 - 1 - 2 - 1;
+  const screen = 20 - 1 - 2 - 1 - 3;
   assert.equal(run(open, {type: 'scroll-detail', by: 1, unit: 'line'}).detail?.scroll, 1);
-  assert.equal(run(open, {type: 'scroll-detail', by: 1, unit: 'all'}).detail?.scroll, 40 - height);
+  assert.equal(run(open, {type: 'scroll-detail', by: 1, unit: 'all'}).detail?.scroll, 30);
   assert.equal(run(open, {type: 'scroll-detail', by: -1, unit: 'line'}), open);
   const paged = run(open, {type: 'scroll-detail', by: 1, unit: 'screen'});
-  assert.equal(paged.detail?.scroll, height);
-  const shrunk = reduce(paged, {type: 'detail-measured', lines: 20});
-  assert.equal(shrunk.detail?.scroll, 20 - height);
+  assert.equal(paged.detail?.scroll, screen);
+  const shrunk = reduce(paged, {type: 'detail-measured', maxScroll: 5});
+  assert.equal(shrunk.detail?.scroll, 5);
+});
+
+test('the detail pane keeps the row it was opened on, shown until the detail lands', () => {
+  const open = run(loaded(makeRuns(3)), {type: 'move', by: 2}, {type: 'open-detail'});
+  assert.equal(open.detail?.row.id, 'run0002');
+  const next = loaded(makeRuns(2), {state: open});
+  assert.equal(next.detail?.row.id, 'run0002');
+});
+
+test('a scheduled retry is recorded on the error, and a success clears both', () => {
+  const state = loaded(makeRuns(3));
+  const failed = reduce(state, {
+    type: 'runs-failed',
+    generation: state.generation,
+    error: serverError,
+    now: NOW,
+  });
+  assert.equal(failed.error?.retryAt, null);
+  const scheduled = reduce(failed, {type: 'retry-scheduled', at: NOW + 2000});
+  assert.equal(scheduled.error?.retryAt, NOW + 2000);
+  assert.equal(loaded(makeRuns(3), {state: scheduled}).error, null);
+  assert.equal(reduce(state, {type: 'retry-scheduled', at: NOW}), state);
 });
 
 test('a loaded detail is kept and its flow name cached, even for an inactive flow', () => {

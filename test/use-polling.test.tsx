@@ -131,6 +131,7 @@ test('starting again aborts the request in flight and runs at once', async () =>
 });
 
 test('failures back off exponentially and success resets the backoff', async () => {
+  const told: number[] = [];
   const clock = fakeTimers();
   const script = scriptedRun();
   const poller = createPoller({
@@ -139,6 +140,7 @@ test('failures back off exponentially and success resets the backoff', async () 
     auto: () => true,
     random: () => 0.5,
     timers: clock.timers,
+    onRetry: (ms) => told.push(ms),
   });
   poller.start();
   const delays: number[] = [];
@@ -149,6 +151,7 @@ test('failures back off exponentially and success resets the backoff', async () 
     await clock.advance(clock.armed()[0] ?? 0);
   }
   assert.deepEqual(delays, [1000, 2000, 4000]);
+  assert.deepEqual(told, delays);
   script.last().resolve();
   await delay(0);
   assert.deepEqual(clock.armed(), [5000]);
