@@ -14,6 +14,8 @@ export type Reply = {
   readonly hang?: boolean;
   /** Drop the connection without an answer. */
   readonly destroy?: boolean;
+  /** Send the headers, then the body one character every this many ms. */
+  readonly trickleMs?: number;
 };
 
 /** What the server saw. */
@@ -34,7 +36,7 @@ export type TestServer = {
   close: () => Promise<void>;
 };
 
-function send(res: ServerResponse, reply: Reply): void {
+function send(res: ServerResponse, reply: Reply, timers: Set<NodeJS.Timeout>): void {
   if (reply.destroy) {
     res.socket?.destroy();
     return;
@@ -47,7 +49,25 @@ function send(res: ServerResponse, reply: Reply): void {
         : JSON.stringify(reply.body);
   const contentType = typeof reply.body === 'string' ? 'text/plain' : 'application/json';
   res.writeHead(reply.status ?? 200, {'content-type': contentType, ...reply.headers});
-  res.end(body);
+  if (reply.trickleMs === undefined) {
+    res.end(body);
+    return;
+  }
+  res.flushHeaders();
+  let index = 0;
+  const step = (): void => {
+    if (index >= body.length || res.destroyed) {
+      res.end();
+      return;
+    }
+    res.write(body[index++]);
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      step();
+    }, reply.trickleMs);
+    timers.add(timer);
+  };
+  step();
 }
 
 /** Starts a server answering with `initial` (default: 200 `[]`) until told otherwise. */
@@ -69,12 +89,12 @@ export async function startServer(
     const reply = typeof script === 'function' ? script(recorded) : script;
     if (reply.hang) return;
     if (!reply.delayMs) {
-      send(res, reply);
+      send(res, reply, timers);
       return;
     }
     const timer = setTimeout(() => {
       timers.delete(timer);
-      send(res, reply);
+      send(res, reply, timers);
     }, reply.delayMs);
     timers.add(timer);
   });
