@@ -16,6 +16,8 @@ const {stdout, stderr} = process;
 // `tableflow-runs list | head` closes the pipe early; that is the reader's choice, not
 // a failure worth a stack trace.
 stdout.on('error', (error) => process.exit(isBrokenPipe(error) ? 0 : 1));
+// With stderr gone there is nowhere left to report anything; carry on with the exit code.
+stderr.on('error', () => {});
 
 async function main(): Promise<number> {
   const command = parseCli(process.argv.slice(2), process.env, stdout.isTTY === true);

@@ -35,6 +35,34 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Outcome>
   });
 }
 
+// One good run (the docs' example) and one without a status.
+function malformedPage() {
+  const good = {
+    id: 'fr_abc123def456',
+    flow_id: 'dk4g1tUg1uHLs8YU',
+    workspace_id: 'uT2bJNWN75YPU95r',
+    status: 'completed',
+    status_history: [
+      {status: 'completed', time: 1682366258, message: 'Flow completed successfully'},
+    ],
+    error: null,
+    metadata: {customer_id: '12345'},
+    trigger_method: 'api',
+    start_time: 1682366228,
+    end_time: 1682366258,
+    duration: 30000,
+    drive_files: {},
+    created_at: 1682366228,
+    updated_at: 1682366258,
+  };
+  const bad: Partial<typeof good> = {...good, id: 'fr_broken'};
+  delete bad.status;
+  return {
+    flow_runs: [good, bad],
+    pagination: {total: 2, limit: 100, offset: 0, next_offset: null, filter: 'all'},
+  };
+}
+
 let simulator: Simulator;
 let failing: Server;
 let failingUrl: string;
@@ -59,6 +87,8 @@ function failure(prefix: string, request: {headers: {authorization?: string}}) {
       };
     case 'server-error':
       return {status: 500, type: 'application/json', body: '{"error":"Internal server error"}'};
+    case 'malformed':
+      return {status: 200, type: 'application/json', body: JSON.stringify(malformedPage())};
     case 'html':
       return {
         status: 200,
@@ -152,6 +182,17 @@ test('a rate-limited answer says when to retry', async () => {
   assert.match(stderr, /30 ?s/);
 });
 
+test('runs the client cannot read are left out with a warning on stderr', async () => {
+  const {code, stdout, stderr} = await run(['list'], {
+    TABLEFLOW_BASE_URL: `${failingUrl}/malformed`,
+    TABLEFLOW_API_KEY: KEY,
+  });
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /fr_abc123def456 +completed/);
+  assert.doesNotMatch(stdout, /fr_broken/);
+  assert.match(stderr, /^tableflow-runs: warning: left out a run: .*fr_broken.*status/m);
+});
+
 test('--help prints usage on stdout and exits 0', async () => {
   const {code, stdout} = await run(['--help']);
   assert.equal(code, 0);
@@ -209,6 +250,16 @@ test('simulate prints its URL and key and stops cleanly on SIGINT', async () => 
   const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
   child.kill('SIGINT');
   assert.equal(await exit, 0);
+});
+
+test('simulate on a port already in use exits 1 with one line', async () => {
+  const port = String((failing.address() as AddressInfo).port);
+  const {code, stderr} = await run(['simulate', '--port', port]);
+  assert.equal(code, 1);
+  assert.equal(
+    stderr,
+    `tableflow-runs: cannot listen on 127.0.0.1:${port}: the port is already in use\n`,
+  );
 });
 
 test('list into a closed pipe ends quietly, without a stack trace', async () => {

@@ -46,7 +46,9 @@ Environment
   NO_COLOR             disable colours
 
 Exit codes
-  0  success      1  API or network error      2  invalid usage
+  0  success; simulate also exits 0 when stopped with Ctrl-C or SIGTERM
+  1  API or network error (or the simulator could not listen)
+  2  invalid usage
 
 Examples
   tableflow-runs --demo                        try the UI without an account

@@ -40,6 +40,10 @@ export async function runList(
     return 1;
   }
   const {page, flows} = fetched;
+  // Runs the client could not read are left out; say so, or a script would trust a short page.
+  for (const problem of page.problems ?? []) {
+    await write(io.stderr, errorLine(`warning: left out a run: ${problem}`, io.secret));
+  }
   if (command.json) {
     await write(io.stdout, `${JSON.stringify(toWirePage(page), null, 2)}\n`);
     return 0;
