@@ -4,12 +4,10 @@
 
 import {parseArgs} from 'node:util';
 import type {KnownStatus} from './domain.js';
+import {connectionFrom, type Connection} from './commands/connection.js';
 import * as value from './commands/option-values.js';
 
-/** Where API requests go: the embedded simulator (`--demo`) or a real TableFlow API. */
-export type Connection =
-  | {readonly kind: 'demo'}
-  | {readonly kind: 'api'; readonly baseUrl: string; readonly apiKey: string};
+export {DEFAULT_BASE_URL, type Connection} from './commands/connection.js';
 
 /** Filters shared by the TUI and `list`. */
 type RunFilters = {readonly status: KnownStatus | undefined; readonly flowId: string | undefined};
@@ -49,8 +47,6 @@ export type CliResult =
   | {readonly mode: 'version'}
   | {readonly mode: 'usage-error'; readonly message: string};
 
-/** Default API origin; the client adds `/v2/...`. */
-export const DEFAULT_BASE_URL = 'https://api.tableflow.com';
 /** `list` asks for what the API itself defaults to. */
 export const DEFAULT_LIST_LIMIT = 100;
 // The TUI re-fetches its page on every refresh for as long as it stays open (days, over
@@ -122,7 +118,7 @@ export function parseCli(
       allowPositionals: true,
     }));
   } catch (error) {
-    return usage(describeParseError(error));
+    return usage(value.describeParseError(error));
   }
   if (values.help === true || positionals[0] === 'help') return {mode: 'help'};
   if (values.version === true) return {mode: 'version'};
@@ -179,7 +175,7 @@ function runsCommand(
   const defaultLimit = mode === 'tui' ? DEFAULT_TUI_LIMIT : DEFAULT_LIST_LIMIT;
   const limit = value.integerIn('limit', values.limit ?? String(defaultLimit), 1, 1000);
   if (!limit.ok) return usage(limit.message);
-  const connection = connectionFrom(values, env);
+  const connection = connectionFrom(values.demo === true, values['base-url'], env);
   if ('message' in connection) return usage(connection.message);
   const filters = {status: status.value, flowId: flowId?.value, limit: limit.value, connection};
 
@@ -191,50 +187,4 @@ function runsCommand(
   const interval = value.intervalMs(values.interval ?? String(DEFAULT_INTERVAL_SECONDS));
   if (!interval.ok) return usage(interval.message);
   return {mode, ...filters, intervalMs: interval.value};
-}
-
-function connectionFrom(
-  values: Values,
-  env: Readonly<Record<string, string | undefined>>,
-): Connection | {readonly message: string} {
-  if (values.demo === true) {
-    if (values['base-url'] !== undefined)
-      return {message: '--demo runs its own simulator; drop --base-url'};
-    return {kind: 'demo'};
-  }
-  const fromFlag = values['base-url'];
-  const fromEnv = env.TABLEFLOW_BASE_URL?.trim() ? env.TABLEFLOW_BASE_URL : undefined;
-  const url = value.baseUrl(
-    fromFlag ?? fromEnv ?? DEFAULT_BASE_URL,
-    fromFlag === undefined ? 'TABLEFLOW_BASE_URL' : '--base-url',
-  );
-  if (!url.ok) return {message: url.message};
-  // Shell captures like $(cat key-file) keep a trailing newline; that is not part of the key.
-  const apiKey = env.TABLEFLOW_API_KEY?.trim() ?? '';
-  if (apiKey === '') {
-    return {
-      message:
-        'no API key: set TABLEFLOW_API_KEY (workspace settings > API keys), or try --demo for a local simulator',
-    };
-  }
-  if (!value.isUsableKey(apiKey)) {
-    return {
-      message:
-        'TABLEFLOW_API_KEY contains spaces or characters an API key cannot have; check how it was set',
-    };
-  }
-  return {kind: 'api', baseUrl: url.value, apiKey};
-}
-
-// parseArgs's own messages suggest '--' tricks and run over several lines; one short line is enough.
-function describeParseError(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  const code = (error as {code?: unknown}).code;
-  const flag = value.shown(/'(-{1,2}[^'\s=<]+)/.exec(text)?.[1] ?? 'an option');
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${flag} (see --help)`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    if (text.includes('does not take an argument')) return `${flag} does not take a value`;
-    return `${flag} needs a value (use ${flag}=VALUE for values starting with '-')`;
-  }
-  return `${text.split('\n')[0] ?? text} (see --help)`;
 }

@@ -4,7 +4,7 @@
 
 import {createClient} from '../api/client.js';
 import type {TableFlowClient} from '../domain.js';
-import type {Connection} from '../options.js';
+import type {Connection} from './connection.js';
 import {startSimulator} from '../simulator/server.js';
 
 /** A ready client, what to call its server in the header, and how to let go of it. */

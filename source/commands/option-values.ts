@@ -95,3 +95,17 @@ export function shown(raw: string): string {
   const clean = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
+
+// parseArgs's own messages suggest '--' tricks and run over several lines; one short line is enough.
+/** parseArgs's error as one short line naming the flag. */
+export function describeParseError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as {code?: unknown}).code;
+  const flag = shown(/'(-{1,2}[^'\s=<]+)/.exec(text)?.[1] ?? 'an option');
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${flag} (see --help)`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (text.includes('does not take an argument')) return `${flag} does not take a value`;
+    return `${flag} needs a value (use ${flag}=VALUE for values starting with '-')`;
+  }
+  return `${text.split('\n')[0] ?? text} (see --help)`;
+}
