@@ -319,7 +319,7 @@ test('the banner shows the URL, the key, an env line and a curl line', () => {
     lines.some(
       (line) =>
         line.trim() ===
-        'TABLEFLOW_BASE_URL=http://127.0.0.1:4000/v2 TABLEFLOW_API_KEY=sim_abc tableflow-runs',
+        'TABLEFLOW_BASE_URL=http://127.0.0.1:4000 TABLEFLOW_API_KEY=sim_abc tableflow-runs',
     ),
   );
   assert.ok(

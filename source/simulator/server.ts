@@ -7,13 +7,18 @@ import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {generateKey} from './auth.js';
 import {createLiveWorld, DEFAULT_LIVE_OPTIONS} from './live.js';
+import {CONTROL_PREFIX, handleControl} from './control.js';
+import {createFaultSwitch} from './faults.js';
+import type {Fault, FaultSwitch, Outcome} from './faults.js';
+import {readBody, sendOutcome} from './http-io.js';
 import {handleRequest, json} from './routes.js';
-import type {SimResponse} from './routes.js';
 import {toWireRun} from './run.js';
 import type {WireFlow, WireRun} from './wire.js';
 import {generateWorkspace} from './workspace.js';
 
 export {formatBanner} from './banner.js';
+export {FAULT_MODES, isFaultMode} from './faults.js';
+export type {Fault, FaultMode} from './faults.js';
 
 /** How to start a simulator; every field is optional. */
 export type SimulatorOptions = {
@@ -33,6 +38,8 @@ export type SimulatorOptions = {
   readonly maxRuns?: number;
   /** False freezes the world as generated. Default true. */
   readonly live?: boolean;
+  /** A fault active from the start (see faults.ts); switch it with POST /__sim/fault. */
+  readonly fault?: Fault | null;
 };
 
 /** A handle on the simulated world, for tests and the CLI. */
@@ -58,15 +65,11 @@ export type Simulator = {
   readonly tickMs: number;
   readonly meanArrivalMs: number;
   readonly world: SimulatorWorld;
+  /** The active fault mode; the /__sim/fault endpoint drives the same switch. */
+  readonly faults: FaultSwitch;
   /** Stops the timer and the server, dropping idle keep-alive connections. */
   readonly close: () => Promise<void>;
 };
-
-function send(response: ServerResponse, answer: SimResponse): void {
-  const body = Buffer.from(answer.body, 'utf8');
-  response.writeHead(answer.status, {...answer.headers, 'content-length': String(body.length)});
-  response.end(body);
-}
 
 /** Starts a simulator and resolves once it is listening. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
@@ -87,21 +90,38 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (live) moving.advanceTo(now());
   };
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const faults = createFaultSwitch(options.fault ?? null);
+  const advance = (ms: number): void => {
+    skew += Math.max(0, ms);
+    sync();
+  };
+  const control = {key, faults, advance, now};
+
+  const answer = async (request: IncomingMessage): Promise<Outcome> => {
+    const target = request.url ?? '/';
+    const method = request.method ?? 'GET';
+    const authorization = request.headers.authorization;
+    if (target.startsWith(CONTROL_PREFIX)) {
+      const body = await readBody(request);
+      if (body === null) return {kind: 'respond', response: json(413, {error: 'Body too large'})};
+      return {
+        kind: 'respond',
+        response: handleControl(control, {method, path: target, authorization, body}),
+      };
+    }
     // GET bodies are meaningless here, but must be drained for keep-alive to work.
     request.resume();
-    let answer: SimResponse;
-    try {
-      sync();
-      answer = handleRequest(moving.world, key, {
-        method: request.method ?? 'GET',
-        target: request.url ?? '/',
-        authorization: request.headers.authorization,
-      });
-    } catch {
-      answer = json(500, {error: 'Internal server error'});
-    }
-    send(response, answer);
+    sync();
+    return faults.apply(() => handleRequest(moving.world, key, {method, target, authorization}));
+  };
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    answer(request)
+      .catch((): Outcome => ({
+        kind: 'respond',
+        response: json(500, {error: 'Internal server error'}),
+      }))
+      .then((outcome) => sendOutcome(response, outcome))
+      .catch(() => response.destroy());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -114,14 +134,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   timer.unref();
 
   const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  // A wildcard listener is reachable on loopback; print an address a client can dial.
+  const dialable =
+    address.address === '0.0.0.0'
+      ? '127.0.0.1'
+      : address.address === '::'
+        ? '::1'
+        : address.address;
+  const host = address.family === 'IPv6' ? `[${dialable}]` : dialable;
   const world: SimulatorWorld = {
     workspaceId: moving.world.workspaceId,
     now,
-    advance: (ms) => {
-      skew += Math.max(0, ms);
-      sync();
-    },
+    advance,
     runs: () => {
       sync();
       return moving.world.runs.map(toWireRun);
@@ -136,6 +160,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     tickMs: liveOptions.tickMs,
     meanArrivalMs: liveOptions.meanArrivalMs,
     world,
+    faults,
     close: async () => {
       clearInterval(timer);
       await new Promise<void>((resolve) => {

@@ -1,0 +1,56 @@
+// Strings a terminal must never pass through raw: screen clears, title and clipboard
+// escapes, C1 controls, bidi overrides, carriage returns, wide and combining characters,
+// and sheer length. The 'hostile' fault mode plants them in otherwise valid responses so
+// the sanitiser and the layout can be tested against the real server.
+
+/** Named hostile strings; all are valid JSON strings once serialised. */
+export const HOSTILE_STRINGS = {
+  clear_screen: 'Invoice \u001b[2J\u001b[Hcleared',
+  window_title: 'PO-1 \u001b]0;owned\u0007 title',
+  clipboard: 'copy \u001b]52;c;cm0gLXJmIH4K\u0007 me',
+  c1_csi: 'red \u009b31m text',
+  bidi: 'file_\u202egnp.exe\u202c',
+  carriage_return: 'all good\rFAILED  ',
+  nul_and_backspace: 'a\u0000b\u0008c\u007f',
+  wide: '請求書の照合 🧾✅ 검증',
+  combining: 'Z\u0337\u0322a\u0338l\u0335g\u0334o\u0336',
+  long: `${'Very long vendor name '.repeat(120)}end`,
+} as const;
+
+const ERROR_TAIL = `\n\u001b[31mStack:\u001b[0m at step\tnext\r\n${HOSTILE_STRINGS.bidi} ${HOSTILE_STRINGS.clipboard}`;
+
+type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
+
+function isObject(value: Json): value is {[key: string]: Json} {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function poison(value: Json): Json {
+  if (Array.isArray(value)) return value.map(poison);
+  if (!isObject(value)) return value;
+  const out: {[key: string]: Json} = {};
+  for (const [key, inner] of Object.entries(value)) out[key] = poison(inner);
+  if ('status_history' in out) {
+    const metadata = out.metadata ?? null;
+    out.metadata = {
+      ...(isObject(metadata) ? metadata : {}),
+      ...HOSTILE_STRINGS,
+      'key_\u001b[7minverted\u001b[0m': 'hostile key',
+    };
+    if (typeof out.error === 'string') out.error += ERROR_TAIL;
+  }
+  if ('steps' in out && typeof out.name === 'string') {
+    out.name = `${out.name} ${HOSTILE_STRINGS.window_title}`;
+    out.description = `${String(out.description)} ${HOSTILE_STRINGS.combining}`;
+  }
+  return out;
+}
+
+/** The same JSON with hostile strings planted in every run and flow it contains. */
+export function poisonJson(body: string): string {
+  try {
+    return JSON.stringify(poison(JSON.parse(body) as Json));
+  } catch {
+    return body;
+  }
+}
