@@ -144,6 +144,18 @@ test('narrow terminals drop the least useful columns but keep id and status', ()
   assert.match(lines[1] ?? '', /^run0001\s+completed/);
 });
 
+test('room freed by dropping a column goes back to the squeezed flow name', () => {
+  const run = makeRun({
+    id: 'Bb35iB3lFhU6lScp',
+    status: 'processing',
+    metadata: {note: 'n'.repeat(80)},
+  });
+  const lines = formatTable([runCells(run, NAMES, NOW)], 72);
+  assert.ok(lines.every((line) => stringWidth(line) <= 72));
+  assert.doesNotMatch(lines[0] ?? '', /DETAILS/);
+  assert.match(lines[1] ?? '', /PO to Invoice Reconcil…/);
+});
+
 test('the position line counts from one and groups thousands', () => {
   const page = makePage([], {total: 1234, limit: 50, offset: 0});
   assert.equal(positionLine(page.pagination, 50), 'runs 1-50 of 1,234 (next page: --offset 50)');

@@ -89,15 +89,22 @@ function totalWidth(widths: readonly number[], shown: readonly number[]): number
 }
 
 function fit(widths: number[], shown: number[], maxWidth: number): void {
+  const natural = [...widths];
   for (const step of FIT_STEPS) {
     const excess = totalWidth(widths, shown) - maxWidth;
-    if (excess <= 0) return;
+    if (excess <= 0) break;
     if ('drop' in step) {
       shown.splice(shown.indexOf(step.drop), 1);
     } else {
       const current = widths[step.shrink] ?? 0;
       widths[step.shrink] = Math.max(Math.min(current, step.to), current - excess);
     }
+  }
+  // A drop can free more room than it needed: hand it back to what was squeezed before.
+  for (const index of [FLOW, DETAILS]) {
+    const spare = maxWidth - totalWidth(widths, shown);
+    const current = widths[index] ?? 0;
+    if (spare > 0) widths[index] = Math.min(natural[index] ?? 0, current + spare);
   }
 }
 
