@@ -10,7 +10,7 @@ export const PO_TO_INVOICE: FlowBlueprint = {
   description: 'Match purchase orders with invoices and verify totals',
   weight: 30,
   failureRate: 0.1,
-  reviewRate: 0.25,
+  reviewRate: 0.12,
   active: true,
   steps: [
     {

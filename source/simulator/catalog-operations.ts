@@ -11,7 +11,7 @@ export const VENDOR_ONBOARDING: FlowBlueprint = {
   description: 'Verify W-9 and bank details of new vendors before their first payment',
   weight: 10,
   failureRate: 0.12,
-  reviewRate: 0.7,
+  reviewRate: 0.4,
   active: true,
   steps: [
     {
@@ -115,7 +115,7 @@ export const CLAIM_INTAKE: FlowBlueprint = {
   description: 'Extract first notice of loss forms, check coverage and route to an adjuster',
   weight: 8,
   failureRate: 0.1,
-  reviewRate: 0.5,
+  reviewRate: 0.3,
   active: true,
   steps: [
     {

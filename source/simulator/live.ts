@@ -53,12 +53,7 @@ function tick(world: World, tickEndMs: number, options: LiveOptions): void {
     () => tickEndMs - world.rng.int(0, options.tickMs - 1),
   );
   for (const startMs of starts.sort((a, b) => a - b)) {
-    const run = createRun(
-      world.rng,
-      pickFlow(world.rng, active, startMs, startMs),
-      world.workspaceId,
-      startMs,
-    );
+    const run = createRun(world.rng, pickFlow(world.rng, active), world.workspaceId, startMs);
     if (!applyDue(run, tickEndMs)) world.inFlight.push(run);
     world.runs.unshift(run);
     world.byId.set(run.id, run);

@@ -79,7 +79,7 @@ export function planRun(
     if (!forced && !rng.chance(flow.reviewRate)) continue;
     plan.push({at, status: 'review', message: `Waiting for review: ${step.title}`});
     // People take minutes to hours; a forced review lasts until the requested time.
-    at = forced ? Math.max(at + SECOND, options.reviewUntil) : at + rng.int(180, 2700) * SECOND;
+    at = forced ? Math.max(at + SECOND, options.reviewUntil) : at + rng.int(120, 900) * SECOND;
     plan.push({at, status: 'processing', message: `Review approved by ${rng.pick(REVIEWERS)}`});
   }
   if (failAt < 0) {

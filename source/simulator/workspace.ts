@@ -99,15 +99,9 @@ function buildFlow(
   return {id, blueprint, wire};
 }
 
-/** Picks the flow of a run started at `atMs`; retired flows only ran before retirement. */
-export function pickFlow(
-  rng: Rng,
-  flows: readonly SimFlow[],
-  atMs: number,
-  retiredMs: number,
-): SimFlow {
-  const eligible = flows.filter((flow) => flow.blueprint.active || atMs < retiredMs);
-  return rng.weighted(eligible.map((flow) => [flow, flow.blueprint.weight] as const));
+/** Picks a flow in proportion to its traffic weight. */
+export function pickFlow(rng: Rng, flows: readonly SimFlow[]): SimFlow {
+  return rng.weighted(flows.map((flow) => [flow, flow.blueprint.weight] as const));
 }
 
 /** A fresh world of 300–380 runs ending at `nowMs`, with a few processing and in review. */
@@ -118,6 +112,7 @@ export function generateWorkspace(seed: number, nowMs: number): World {
   const flows = FLOW_BLUEPRINTS.map((blueprint) =>
     buildFlow(rng, blueprint, workspaceId, nowMs, retiredMs),
   );
+  const active = flows.filter((flow) => flow.blueprint.active);
 
   const settled = Array.from(
     {length: rng.int(300, 380)},
@@ -127,7 +122,7 @@ export function generateWorkspace(seed: number, nowMs: number): World {
   const starts = [...settled, ...busy].sort((a, b) => a - b);
   const picked = starts.map((startMs) => ({
     startMs,
-    flow: pickFlow(rng, flows, startMs, retiredMs),
+    flow: pickFlow(rng, startMs < retiredMs ? flows : active),
   }));
 
   // A handful of runs waiting for a person: reviews that began hours ago and are still open.
