@@ -70,12 +70,7 @@ type Route = (world: World, query: URLSearchParams) => SimResponse;
 function route(segments: readonly string[]): Route | null {
   const [version, flows, third, fourth, ...rest] = segments;
   if (version !== 'v2' || flows !== 'flows' || rest.length > 0) return null;
-  if (third === undefined)
-    return (world) =>
-      json(
-        200,
-        world.flows.filter((flow) => flow.wire.active).map((flow) => flow.wire),
-      );
+  if (third === undefined) return activeFlows;
   if (third === 'runs' && fourth === undefined) {
     return (world, query) => {
       const parsed = parseRunsQuery(query);
@@ -87,6 +82,13 @@ function route(segments: readonly string[]): Route | null {
   if (third === 'runs') return (world) => runDetail(world, fourth as string);
   if (fourth === 'runs') return (world) => flowRuns(world, third);
   return null;
+}
+
+function activeFlows(world: World): SimResponse {
+  return json(
+    200,
+    world.flows.filter((flow) => flow.wire.active).map((flow) => flow.wire),
+  );
 }
 
 function runDetail(world: World, id: string): SimResponse {
@@ -113,8 +115,9 @@ function flowRuns(world: World, flowId: string): SimResponse {
 /** Answers one request against the world, checking the key first. */
 export function handleRequest(world: World, key: string, request: SimRequest): SimResponse {
   const target = parseTarget(request.target);
-  if (target === null)
+  if (target === null) {
     return json(400, {error: 'Invalid parameters', message: 'The request URL is malformed'});
+  }
   if (!isAuthorized(request.authorization, key)) {
     return json(
       401,
