@@ -227,6 +227,19 @@ test('methods other than GET get 405', async () => {
   assert.equal(response.headers.get('allow'), 'GET, HEAD');
 });
 
+test('HEAD answers like GET without a body', async () => {
+  const response = await fetch(`${sim.url}/v2/flows`, {
+    method: 'HEAD',
+    headers: {authorization: `Bearer ${sim.key}`},
+  });
+  assert.equal(response.status, 200);
+  assert.equal(
+    Number(response.headers.get('content-length')),
+    JSON.stringify(sim.world.flows().filter((flow) => flow.active)).length,
+  );
+  assert.equal(await response.text(), '');
+});
+
 test('malformed percent-encoding gets 400 and the server keeps serving', async () => {
   const {status, body} = await get('/v2/flows/runs/%E0%A4%A');
   assert.equal(status, 400);

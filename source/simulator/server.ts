@@ -130,6 +130,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       resolve();
     });
   });
+  // Once listening, the only server errors are transient accept failures (EMFILE); a
+  // simulator left running for days should shrug them off rather than exit.
+  server.on('error', () => undefined);
   const timer = setInterval(sync, liveOptions.tickMs);
   timer.unref();
 
