@@ -6,7 +6,7 @@ import {detailLines, type DetailInput} from '../source/ui/detail-lines.js';
 import {lineText} from '../source/ui/line.js';
 import {detailWindow, maxDetailScroll, RunDetailPane} from '../source/ui/run-detail.js';
 import {StatusTimeline} from '../source/ui/status-timeline.js';
-import {makeDetail, makeRun, NOW} from './helpers/runs.js';
+import {makeDetail, makeFlow, makeRun, NOW} from './helpers/runs.js';
 import {assertFits, frameLines} from './ui-frame.js';
 
 const START = NOW - 10 * 60_000;
@@ -214,5 +214,39 @@ test('the status timeline component renders the history at 60, 100 and 200 colum
     );
     assert.equal(lines[0], '  ● 2026-11-29 11:50:00           Flow started via api');
     assertFits(lines, width);
+  }
+});
+
+test('line breaks in any server text never reach a segment', () => {
+  const run = makeRun({
+    id: 'id\nsplit',
+    status: 'odd\nstatus',
+    trigger: 'api\nmanual',
+    error: 'first\nsecond',
+    metadata: {'key\nwith break': 'value\nwith break', nested: {'in\nner': 1}},
+    driveFiles: [{key: 'ex\nport', fileId: 'F', mimeType: 'text/\ncsv', sheets: []}],
+    history: [{status: 'odd\nstatus', at: NOW - 1000, message: 'a\nb'}],
+  });
+  const detail = makeDetail(
+    run,
+    makeFlow({
+      name: 'flow\nname',
+      steps: [{id: 's', title: 'st\nep', type: 't\ny', description: null, order: 1}],
+    }),
+  );
+  for (const width of [30, 60, 100]) {
+    const lines = detailLines({
+      run,
+      detail,
+      flowName: null,
+      now: NOW,
+      width,
+      loading: true,
+      error: 'e\nrr',
+    });
+    for (const line of lines) {
+      for (const segment of line) assert.ok(!segment.text.includes('\n'), JSON.stringify(segment));
+      assert.ok(stringWidth(lineText(line)) <= width);
+    }
   }
 });

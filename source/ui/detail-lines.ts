@@ -3,6 +3,7 @@
 import {isFinished, type Run, type RunDetail} from '../domain.js';
 import {
   chunk,
+  foldNewlines,
   displayWidth,
   elapsedFor,
   formatAbsolute,
@@ -96,11 +97,12 @@ function urlLines(url: string, width: number): Line[] {
 function driveLines(run: Run, width: number): Line[] {
   if (run.driveFiles.length === 0) return [[seg(truncate('  none', width), 'muted')]];
   return run.driveFiles.flatMap((file) => {
-    const kind = file.mimeType === SHEETS_MIME_TYPE ? 'Google Sheets' : file.mimeType;
+    const kind = file.mimeType === SHEETS_MIME_TYPE ? 'Google Sheets' : foldNewlines(file.mimeType);
+    const key = foldNewlines(file.key);
     const lines: Line[] = [
       [
-        seg(truncate(`  ${file.key}`, width), 'label'),
-        seg(truncate(`  ${kind}`, width - 2 - displayWidth(file.key)), 'muted'),
+        seg(truncate(`  ${key}`, width), 'label'),
+        seg(truncate(`  ${kind}`, width - 2 - displayWidth(key)), 'muted'),
       ],
     ];
     if (file.mimeType !== SHEETS_MIME_TYPE || file.sheets.length === 0)
@@ -147,11 +149,12 @@ export function detailLines(input: DetailInput): readonly Line[] {
   // The fetched detail is newer than the list row; until it arrives the row is all there is.
   const run: Run = input.detail ?? input.run;
   const flowName = input.detail?.flow?.name ?? input.flowName;
-  const status = `${statusSymbol(symbols, run.status)} ${run.status}`;
+  const status = `${statusSymbol(symbols, run.status)} ${foldNewlines(run.status)}`;
+  const id = foldNewlines(run.id);
   const lines: Line[] = [
     [
-      seg(truncate(run.id, width, symbols.ellipsis), 'accent'),
-      seg(truncate(`  ${status}`, width - displayWidth(run.id)), statusRole(run.status)),
+      seg(truncate(id, width, symbols.ellipsis), 'accent'),
+      seg(truncate(`  ${status}`, width - displayWidth(id)), statusRole(run.status)),
     ],
   ];
   if (loading) lines.push([seg(truncate('Loading run details…', width), 'muted')]);

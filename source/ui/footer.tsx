@@ -34,12 +34,15 @@ export function fittingHints(hints: readonly KeyHint[], room: number): readonly 
 export function Footer({position, hints, width}: FooterProps) {
   const theme = useTheme();
   const where = truncate(foldNewlines(position), width, theme.symbols.ellipsis);
-  const shown = fittingHints(hints, width - displayWidth(where));
+  const shown = fittingHints(
+    hints.map((hint) => ({keys: foldNewlines(hint.keys), label: foldNewlines(hint.label)})),
+    width - displayWidth(where),
+  );
   return (
     <Text wrap="truncate">
       <Text {...textStyle(theme, 'muted')}>{where}</Text>
-      {shown.map((hint) => (
-        <Fragment key={hint.keys}>
+      {shown.map((hint, index) => (
+        <Fragment key={index}>
           {' '.repeat(GAP)}
           <Text {...textStyle(theme, 'key')}>{hint.keys}</Text>
           <Text {...textStyle(theme, 'muted')}>{` ${hint.label}`}</Text>

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {displayWidth, padEnd, truncate} from '../format.js';
+import {displayWidth, foldNewlines, padEnd, truncate} from '../format.js';
 import {textStyle, useTheme} from '../theme.js';
 import {lineWidth, seg, type Line} from './line.js';
 import {LineView} from './line-view.js';
@@ -33,11 +33,15 @@ function sectionLines(
   ellipsis: string,
 ): Line[] {
   return [
-    [seg(truncate(section.title, room, ellipsis), 'heading')],
+    [seg(truncate(foldNewlines(section.title), room, ellipsis), 'heading')],
     ...section.bindings.map((binding): Line => {
-      const keys = padEnd(binding.keys, keyWidth, ellipsis);
+      const keys = padEnd(foldNewlines(binding.keys), keyWidth, ellipsis);
       const helpRoom = Math.max(0, room - keyWidth - 2);
-      return [seg(keys, 'key'), seg('  '), seg(truncate(binding.help, helpRoom, ellipsis))];
+      return [
+        seg(keys, 'key'),
+        seg('  '),
+        seg(truncate(foldNewlines(binding.help), helpRoom, ellipsis)),
+      ];
     }),
   ];
 }

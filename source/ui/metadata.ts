@@ -32,7 +32,8 @@ function flattenInto(prefix: string, value: MetadataValue, out: MetadataPair[]):
 export function flattenMetadata(metadata: Run['metadata']): MetadataPair[] {
   const out: MetadataPair[] = [];
   for (const [key, value] of Object.entries(metadata)) flattenInto(key, value, out);
-  return out;
+  // A key is shown on one line, so a line break in it must not start another.
+  return out.map((pair) => ({key: foldNewlines(pair.key), value: pair.value}));
 }
 
 // What people search runs by: purchase orders, invoices, customers and orders.

@@ -48,7 +48,7 @@ function rawCell(
         role: statusRole(run.status),
       };
     case 'id':
-      return {text: run.id, role: 'plain'};
+      return {text: foldNewlines(run.id), role: 'plain'};
     case 'flow':
       return flowName === null
         ? {text: run.flowId, role: 'muted'}

@@ -1,6 +1,14 @@
 // A run's status history as lines: what happened when, and how long each state lasted.
 import {isFinished, type Run} from '../domain.js';
-import {displayWidth, formatAbsolute, formatDuration, padStart, truncate, wrap} from '../format.js';
+import {
+  displayWidth,
+  foldNewlines,
+  formatAbsolute,
+  formatDuration,
+  padStart,
+  truncate,
+  wrap,
+} from '../format.js';
 import {statusRole, statusSymbol, type Symbols} from '../theme.js';
 import {seg, type Line} from './line.js';
 
@@ -68,7 +76,7 @@ export function timelineLines(run: Run, options: TimelineOptions): Line[] {
     const last = [...run.history].reverse().find((entry) => entry.status === run.status);
     const since = last?.at ?? run.startedAt;
     const span = since === null ? '' : ` for ${formatDuration(Math.max(0, now - since))}`;
-    const text = `${statusSymbol(symbols, run.status)} ${run.status === 'review' ? 'in review' : run.status}${span} ${symbols.dash} ${waitWords(run.status)}`;
+    const text = `${statusSymbol(symbols, run.status)} ${run.status === 'review' ? 'in review' : foldNewlines(run.status)}${span} ${symbols.dash} ${waitWords(run.status)}`;
     for (const [index, part] of wrap(text, width - INDENT.length).entries()) {
       lines.push([seg(INDENT), seg(part, index === 0 ? statusRole(run.status) : 'muted')]);
     }
