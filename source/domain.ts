@@ -76,6 +76,11 @@ export type Flow = {
 /** A flow run as listed by `GET /v2/flows/runs`. */
 export type Run = {
   readonly id: string;
+  /**
+   * The name given when the run was started (newer run-flow docs accept one; no response
+   * example shows it). Present only when the server sends a non-empty one.
+   */
+  readonly name?: string;
   readonly flowId: string;
   readonly workspaceId: string;
   readonly status: RunStatus;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {inspect} from 'node:util';
 import {createServer} from 'node:net';
 import {createClient} from '../source/api/client.js';
-import {ApiError, type ApiErrorKind} from '../source/api/errors.js';
+import {ApiError, isRetryable, toApiError, type ApiErrorKind} from '../source/api/errors.js';
 import {parseRetryAfter} from '../source/api/classify.js';
 import {startServer, type Reply, type TestServer} from './helpers/test-server.js';
 
@@ -338,3 +338,32 @@ async function freePort(): Promise<number> {
   assert.ok(typeof address === 'object' && address !== null);
   return address.port;
 }
+
+describe('retrying', () => {
+  const cases: [ApiErrorKind, number | null, boolean][] = [
+    ['server', 500, true],
+    ['rate-limited', 429, true],
+    ['timeout', null, true],
+    ['network', null, true],
+    ['invalid-response', 200, true],
+    ['http', 408, true],
+    ['http', 302, false],
+    ['http', 418, false],
+    ['auth', 401, false],
+    ['not-found', 404, false],
+    ['bad-request', 422, false],
+    ['aborted', null, false],
+  ];
+  for (const [kind, status, retryable] of cases) {
+    test(`${kind} ${status ?? ''} is ${retryable ? '' : 'not '}worth retrying`, () => {
+      assert.equal(isRetryable(new ApiError(kind, 'x', {status})), retryable);
+    });
+  }
+
+  test('anything else thrown becomes a one-line network ApiError without a cause', () => {
+    const error = toApiError(new Error('boom\n\u001b[31mred'));
+    assert.equal(error.kind, 'network');
+    assert.equal(error.message, 'Request failed: boom red');
+    assert.equal(error.cause, undefined);
+  });
+});

@@ -156,6 +156,21 @@ describe('tolerance', () => {
     assert.equal(parsed.durationMs, 0);
   });
 
+  test('an error sent as an object or a number still shows as text', () => {
+    assert.equal(
+      run({status: 'failed', error: {message: 'Template not found', step: 'step_2'}}).error,
+      'Template not found',
+    );
+    assert.equal(run({status: 'failed', error: 42}).error, '42');
+    assert.equal(run({status: 'failed', error: {code: 7}}).error, '{"code":7}');
+  });
+
+  test('a run name is kept when sent and absent otherwise', () => {
+    assert.equal(run({name: 'PO-123 Reconciliation'}).name, 'PO-123 Reconciliation');
+    assert.equal('name' in run(), false);
+    assert.equal('name' in run({name: ''}), false);
+  });
+
   test('a missing duration is worked out from start and end', () => {
     assert.equal(run({duration: undefined}).durationMs, 30_000);
   });

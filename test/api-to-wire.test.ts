@@ -43,6 +43,14 @@ test('fields are written in the documented order', () => {
   ]);
 });
 
+test('a run name is written right after the id', () => {
+  assert.deepEqual(Object.keys(toWireRun(makeRun({id: 'r1', name: 'PO-123'}))).slice(0, 3), [
+    'id',
+    'name',
+    'flow_id',
+  ]);
+});
+
 test('times become whole Unix seconds and durations stay in ms', () => {
   const wire = toWireRun(makeRun({id: 'r1', startedAt: NOW + 999, endedAt: NOW + 31_500}));
   assert.equal(wire.start_time, NOW / 1000);

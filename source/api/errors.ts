@@ -39,16 +39,30 @@ export class ApiError extends Error {
   }
 }
 
-/** True for failures that a later attempt may not hit (everything but auth, 4xx and aborts). */
+/**
+ * True for failures that a later attempt may not hit: server errors, timeouts, network
+ * trouble, rate limits and unreadable answers (often a proxy's hiccup). Not auth, not
+ * not-found or bad-request, not aborts, and not redirects or other 4xx, except 408
+ * (request timeout) and 425 (too early), which HTTP defines as worth repeating.
+ */
 export function isRetryable(error: ApiError): boolean {
-  return (
-    error.kind === 'server' ||
-    error.kind === 'timeout' ||
-    error.kind === 'network' ||
-    error.kind === 'rate-limited' ||
-    error.kind === 'invalid-response' ||
-    error.kind === 'http'
-  );
+  switch (error.kind) {
+    case 'server':
+    case 'timeout':
+    case 'network':
+    case 'rate-limited':
+    case 'invalid-response':
+      return true;
+    case 'http':
+      return (
+        error.status === null || error.status === 408 || error.status === 425 || error.status >= 500
+      );
+    case 'auth':
+    case 'not-found':
+    case 'bad-request':
+    case 'aborted':
+      return false;
+  }
 }
 
 /** Wraps anything thrown into an ApiError without keeping the original (it may hold the key). */

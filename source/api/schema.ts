@@ -104,6 +104,25 @@ export function text<F extends string | null>(fallback: F) {
     .transform((value): string | F => value ?? fallback);
 }
 
+/**
+ * Human text that should have been a string but may not be: the docs show `error` and
+ * history messages only as strings, yet a failed run is the one a person most needs to
+ * see, so an `{message}` object, a number or any other JSON is turned into text instead
+ * of losing the run. null or absent gives `fallback`.
+ */
+export function looseText<F extends string | null>(fallback: F) {
+  return z
+    .unknown()
+    .optional()
+    .transform((value): string | F => {
+      if (value === null || value === undefined) return fallback;
+      if (typeof value === 'string') return value;
+      const message = isPlainObject(value) ? value.message : undefined;
+      if (typeof message === 'string') return message;
+      return JSON.stringify(value).slice(0, 2000);
+    });
+}
+
 /** Milliseconds; null when absent, 0 when negative or not finite (JSON's `1e400`). */
 export const duration = z
   .unknown()
@@ -208,12 +227,14 @@ export const driveFiles = z
 export const statusEntry = z.object({
   status: z.string(),
   time: timestamp,
-  message: text(''),
+  message: looseText(''),
 });
 
 /** A flow-run object (section 4.1 of the contract). */
 export const wireRun = z.object({
   id,
+  // Not in any example, but the newer run-flow docs accept a `name` for the run.
+  name: looseText(null),
   flow_id: id,
   // The key is scoped to one workspace, so a missing workspace_id loses nothing.
   workspace_id: text(''),
@@ -222,9 +243,9 @@ export const wireRun = z.object({
     .array(statusEntry)
     .nullish()
     .transform((value) => value ?? []),
-  error: text(null),
+  error: looseText(null),
   metadata,
-  trigger_method: text(''),
+  trigger_method: looseText(''),
   start_time: optionalTimestamp,
   end_time: optionalTimestamp,
   duration,

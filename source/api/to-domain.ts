@@ -56,8 +56,10 @@ export function toRun(wire: WireRun): Run {
     wire.start_time !== null && wire.end_time !== null
       ? Math.max(0, wire.end_time - wire.start_time)
       : 0;
+  const name = wire.name === null ? '' : sanitize(wire.name);
   return {
     id: sanitize(wire.id),
+    ...(name === '' ? {} : {name}),
     flowId: sanitize(wire.flow_id),
     workspaceId: sanitize(wire.workspace_id),
     status: sanitize(wire.status),

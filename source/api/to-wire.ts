@@ -34,6 +34,7 @@ function driveFiles(files: readonly DriveFile[]): WireJson {
 function runFields(run: Run): WireJson {
   return {
     id: run.id,
+    ...(run.name === undefined ? {} : {name: run.name}),
     flow_id: run.flowId,
     workspace_id: run.workspaceId,
     status: run.status,
