@@ -2,7 +2,7 @@
 // `flow_runs[3] (id "abc").status_history[0].time: expected a Unix timestamp, got string`.
 // It names types, never values: values are untrusted and could be long.
 import type {z} from 'zod';
-import {expected} from './schema.js';
+import {expected} from './schema-values.js';
 import {oneLine} from './sanitize.js';
 
 type Key = PropertyKey;

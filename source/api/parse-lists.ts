@@ -6,7 +6,8 @@ import type {Flow, Pagination, Run, RunPage, RunsQuery} from '../domain.js';
 import {ApiError} from './errors.js';
 import {parseFlow, parseRun, type Parsed} from './to-domain.js';
 import {sanitize} from './sanitize.js';
-import {typeName, wirePagination, type WirePagination} from './schema.js';
+import {typeName} from './schema-values.js';
+import {wirePagination, type WirePagination} from './schema.js';
 
 /** At most this many problem lines are kept per list; the last one counts the rest. */
 export const MAX_PROBLEMS = 20;
