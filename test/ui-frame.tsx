@@ -26,12 +26,12 @@ class FakeStdout extends EventEmitter {
   };
 }
 
-/** Renders `element` in a terminal and box `width` cells wide and returns its frame's lines, unstyled. */
-export async function frameLines(
+/** Renders `element` in a terminal and box `width` cells wide and returns its frame, styles kept. */
+export async function rawFrame(
   element: ReactElement,
   width: number,
   theme: Theme = PLAIN,
-): Promise<string[]> {
+): Promise<string> {
   const stdout = new FakeStdout(width);
   const view = render(
     <ThemeContext value={theme}>
@@ -49,7 +49,16 @@ export async function frameLines(
   await delay(0);
   const frame = stdout.lastFrame;
   view.unmount();
-  return stripVTControlCharacters(frame).split('\n');
+  return frame;
+}
+
+/** Renders `element` in a terminal and box `width` cells wide and returns its frame's lines, unstyled. */
+export async function frameLines(
+  element: ReactElement,
+  width: number,
+  theme: Theme = PLAIN,
+): Promise<string[]> {
+  return stripVTControlCharacters(await rawFrame(element, width, theme)).split('\n');
 }
 
 /** Fails when any line is wider than `width` cells. */

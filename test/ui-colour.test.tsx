@@ -1,0 +1,69 @@
+// Ink's colours come from chalk, which decides at import time whether the terminal takes
+// colour; this file forces it on before anything imports Ink, to see the real escapes.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+
+process.env['FORCE_COLOR'] = '1';
+const {createTheme} = await import('../source/theme.js');
+const {RunList} = await import('../source/ui/run-list.js');
+const {Header} = await import('../source/ui/header.js');
+const {makeRuns, NOW} = await import('./helpers/runs.js');
+const {rawFrame} = await import('./ui-frame.js');
+
+const INVERSE = '\u001B[7m';
+const RED = '\u001B[31m';
+const ANY_COLOUR = /\u001B\[(3[0-7]|9[0-7]|38;)/;
+
+const list = (color: boolean) =>
+  rawFrame(
+    <RunList
+      runs={makeRuns(4)}
+      selectedId="run0001"
+      changedIds={new Set()}
+      flowNames={new Map()}
+      now={NOW}
+      width={100}
+    />,
+    100,
+    createTheme({color}),
+  );
+
+test('with colour, failed runs are red and the selected row is inverse', async () => {
+  const lines = (await list(true)).split('\n');
+  assert.ok(lines.find((line) => line.includes('run0003'))?.includes(RED));
+  assert.ok(lines.find((line) => line.includes('run0001'))?.includes(INVERSE));
+  assert.ok(!lines.find((line) => line.includes('run0000'))?.includes(INVERSE));
+});
+
+test('under NO_COLOR nothing is coloured, yet the selection is still inverse', async () => {
+  const frame = await list(false);
+  assert.doesNotMatch(frame, ANY_COLOUR);
+  assert.ok(
+    frame
+      .split('\n')
+      .find((line) => line.includes('run0001'))
+      ?.includes(INVERSE),
+  );
+});
+
+test('under NO_COLOR the active tab and the paused badge are still inverse', async () => {
+  const frame = await rawFrame(
+    <Header
+      host="h"
+      status="failed"
+      flowName={null}
+      loading={false}
+      paused
+      updatedAt={NOW}
+      error={null}
+      now={NOW}
+      width={100}
+    />,
+    100,
+    createTheme({color: false}),
+  );
+  assert.doesNotMatch(frame, ANY_COLOUR);
+  assert.ok(frame.includes(`${INVERSE}`));
+  assert.match(frame, /\u001B\[7m[^\n]*PAUSED/);
+  assert.match(frame, /\u001B\[7m[^\n]*\[Failed\]/);
+});
