@@ -124,6 +124,12 @@ test('a multi-line error is shown in full, wrapped, with its line breaks kept', 
   ]);
 });
 
+test('a run started with a name shows it', () => {
+  const run = makeRun({id: 'named', name: 'PO-123 Reconciliation'});
+  assert.ok(texts({run}).includes('Name      PO-123 Reconciliation'));
+  assert.ok(!texts().some((line) => line.startsWith('Name')));
+});
+
 test('a loading line shows while the detail is fetched, with the list data meanwhile', () => {
   const run = makeRun({id: 'r1'});
   const lines = texts({run, detail: null, flowName: 'Known flow', loading: true});

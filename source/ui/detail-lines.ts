@@ -165,6 +165,8 @@ export function detailLines(input: DetailInput): readonly Line[] {
       ]),
     );
   lines.push([]);
+  if (run.name !== undefined && run.name !== '')
+    lines.push(...field('Name', run.name, 'plain', width));
   lines.push(
     ...field('Flow', flowName ?? run.flowId, flowName === null ? 'muted' : 'plain', width),
   );
