@@ -301,3 +301,30 @@ describe('embedded flow', () => {
     ]);
   });
 });
+
+describe('bare lists', () => {
+  test('a malformed run of a flow is left out and reported through onProblem', async () => {
+    const problems: string[] = [];
+    const runs = fixture('flowRuns') as Record<string, unknown>[];
+    runs[0] = {...runs[0], status_history: 'none'};
+    server.reply({body: runs});
+    const kept = await client({onProblem: (line) => problems.push(line)}).listFlowRuns('f1');
+    assert.deepEqual(
+      kept.map((run) => run.id),
+      ['fr_def456ghi789'],
+    );
+    assert.deepEqual(problems, [
+      'Invalid response from GET /v2/flows/f1/runs: runs[0] (id "fr_abc123def456").status_history: expected array, got string',
+    ]);
+  });
+
+  test('a malformed flow is left out and reported through onProblem', async () => {
+    const problems: string[] = [];
+    server.reply({body: [...(fixture('listFlowsA') as unknown[]), {id: 7, active: 'yes'}]});
+    const flows = await client({onProblem: (line) => problems.push(line)}).listFlows();
+    assert.equal(flows.length, 1);
+    assert.deepEqual(problems, [
+      'Invalid response from GET /v2/flows: flows[1] (id "7").active: expected boolean, got string',
+    ]);
+  });
+});

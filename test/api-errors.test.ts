@@ -321,6 +321,13 @@ describe('configuration', () => {
     });
   }
 
+  test('a nonsensical timeout falls back to the default instead of failing every request', async () => {
+    server.reply({delayMs: 20, body: []});
+    for (const timeoutMs of [0, -5, Number.NaN]) {
+      assert.deepEqual(await client({timeoutMs}).listFlows(), []);
+    }
+  });
+
   test('a bad base URL never leaks the key', async () => {
     const error = await failure(
       createClient({baseUrl: `https://x:${KEY}@host`, apiKey: KEY}).listFlows(),

@@ -20,7 +20,7 @@ export type ClientOptions = {
   /** `https://api.tableflow.com`, with or without a trailing `/v2` and slashes. */
   readonly baseUrl: string;
   readonly apiKey: string;
-  /** Deadline for a whole request, in ms (default 15000). */
+  /** Deadline for a whole request, in ms (default 15000; a non-positive value means the default). */
   readonly timeoutMs?: number;
   /** Called once per request sent, with its outcome; never given the key. */
   readonly onRequest?: (info: RequestInfo) => void;
@@ -61,6 +61,17 @@ export function normalizeBaseUrl(baseUrl: string): string {
   return `${url.origin}${path}`;
 }
 
+/** The default whole-request deadline, in ms. */
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+// setTimeout fires at once for NaN or a negative delay and overflows past 2^31-1 ms, so
+// a nonsensical setting falls back to the default instead of failing every request.
+function deadline(timeoutMs: number | undefined): number {
+  if (timeoutMs === undefined || !Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    return DEFAULT_TIMEOUT_MS;
+  return Math.min(Math.round(timeoutMs), 2 ** 31 - 1);
+}
+
 /** A real client for the TableFlow REST API v2. */
 export function createClient(options: ClientOptions): TableFlowClient {
   // Keys pasted from files often end in a newline; anything else unprintable could never
@@ -77,7 +88,7 @@ export function createClient(options: ClientOptions): TableFlowClient {
     try {
       const baseUrl = normalizeBaseUrl(options.baseUrl);
       transport = createTransport(
-        {...options, baseUrl, apiKey, timeoutMs: options.timeoutMs ?? 15_000},
+        {...options, baseUrl, apiKey, timeoutMs: deadline(options.timeoutMs)},
         redact,
       );
     } catch (error: unknown) {
