@@ -13,11 +13,18 @@ test('a wide pane shows every column', () => {
 });
 
 test('narrower panes drop the trigger first, then the age, then the snippet', () => {
-  assert.deepEqual(ids(90), ['status', 'id', 'flow', 'trigger', 'age', 'duration', 'snippet']);
-  assert.deepEqual(ids(80), ['status', 'id', 'flow', 'age', 'duration', 'snippet']);
-  assert.deepEqual(ids(70), ['status', 'id', 'flow', 'duration', 'snippet']);
+  assert.deepEqual(ids(110), ['status', 'id', 'flow', 'trigger', 'age', 'duration', 'snippet']);
+  assert.deepEqual(ids(100), ['status', 'id', 'flow', 'age', 'duration', 'snippet']);
+  assert.deepEqual(ids(80), ['status', 'id', 'flow', 'duration', 'snippet']);
   assert.deepEqual(ids(60), ['status', 'id', 'flow', 'duration']);
   assert.deepEqual(ids(40), ['status', 'id', 'flow']);
+});
+
+test('the flow name and snippet keep a comfortable width before a low-value column is given up', () => {
+  const widths = (width: number) =>
+    Object.fromEntries(layoutColumns(width, 16).columns.map((c) => [c.id, c.width]));
+  assert.deepEqual(widths(100), {status: 12, id: 16, flow: 28, age: 4, duration: 9, snippet: 24});
+  assert.deepEqual(widths(80), {status: 12, id: 16, flow: 25, duration: 9, snippet: 12});
 });
 
 test('the run id is the last column to go', () => {

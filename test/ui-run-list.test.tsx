@@ -97,6 +97,19 @@ test('a run in review shows how long it has waited since entering review, marked
   assert.match(rowOf(await list([run], 100), 'rev'), /◷12m 00s/);
 });
 
+test('a run without metadata shows its latest status message instead', async () => {
+  const run = makeRun({id: 'bare', status: 'processing', metadata: {}});
+  assert.match(rowOf(await list([run], 200), 'bare'), /Flow started via api/);
+});
+
+test('the details column puts purchase order, invoice and customer keys first', async () => {
+  const run = makeRun({id: 'meta', metadata: {batch: '7', invoice_no: 'INV-9', po_number: 'PO-1'}});
+  assert.match(
+    rowOf(await list([run], 200), 'meta'),
+    /invoice_no=INV-9 {2}po_number=PO-1 {2}batch=7/,
+  );
+});
+
 test('a processing run shows its time so far', async () => {
   const run = makeRun({id: 'run', status: 'processing', startedAt: NOW - 245_000});
   assert.match(rowOf(await list([run], 100), 'run'), /4m 05s/);

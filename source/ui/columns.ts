@@ -49,16 +49,27 @@ const FIXED: Readonly<Record<Exclude<ColumnId, 'id' | 'flow' | 'snippet'>, numbe
   age: 4,
   duration: 9,
 };
-// The flow may shrink further once the snippet is gone and it is the only flexible column.
-const FLOW_MIN_BESIDE_SNIPPET = 14;
-const FLOW_MIN = 8;
 const FLOW_IDEAL = 28;
-const SNIPPET_MIN = 12;
 /** Longest id shown in full; longer ids (UUIDs) are truncated rather than squeeze the rest. */
 export const MAX_ID_WIDTH = 20;
 
-// Dropped in this order until the rest fits.
-const DROP_ORDER: readonly ColumnId[] = ['trigger', 'age', 'snippet', 'duration', 'flow', 'status'];
+// Tried in order until one fits. While a low-value column (trigger, then age) is still
+// shown, the flow name and the snippet must keep a comfortable width; once those columns
+// are gone they may shrink further. Then the snippet goes, the duration, the flow name,
+// the status, and the id is left alone.
+const TIERS: readonly {
+  readonly drop: readonly ColumnId[];
+  readonly flowMin: number;
+  readonly snippetMin: number;
+}[] = [
+  {drop: [], flowMin: 24, snippetMin: 24},
+  {drop: ['trigger'], flowMin: 16, snippetMin: 20},
+  {drop: ['trigger', 'age'], flowMin: 14, snippetMin: 12},
+  {drop: ['trigger', 'age', 'snippet'], flowMin: 8, snippetMin: 0},
+  {drop: ['trigger', 'age', 'snippet', 'duration'], flowMin: 8, snippetMin: 0},
+  {drop: ['trigger', 'age', 'snippet', 'duration', 'flow'], flowMin: 0, snippetMin: 0},
+  {drop: ['trigger', 'age', 'snippet', 'duration', 'flow', 'status'], flowMin: 0, snippetMin: 0},
+];
 
 function fixedWidth(id: ColumnId, idWidth: number): number {
   if (id === 'id') return idWidth;
@@ -70,35 +81,27 @@ function fixedWidth(id: ColumnId, idWidth: number): number {
 export function layoutColumns(width: number, idWidth: number): ColumnLayout {
   const total = Math.max(0, Math.floor(width));
   const idCells = Math.min(MAX_ID_WIDTH, Math.max(COLUMN_TITLES.id.length, Math.floor(idWidth)));
-  let present: ColumnId[] = [...COLUMN_IDS];
-  for (const drop of [...DROP_ORDER, null]) {
+  for (const tier of TIERS) {
+    const present = COLUMN_IDS.filter((id) => !tier.drop.includes(id));
     const fixed = present.reduce((sum, id) => sum + fixedWidth(id, idCells), 0);
     const rest = total - GUTTER - fixed - (present.length - 1);
     const hasFlow = present.includes('flow');
     const hasSnippet = present.includes('snippet');
-    const flowMin = hasSnippet ? FLOW_MIN_BESIDE_SNIPPET : FLOW_MIN;
-    const flexMin = (hasFlow ? flowMin : 0) + (hasSnippet ? SNIPPET_MIN : 0);
-    if (rest >= flexMin) {
-      const flow = hasSnippet ? Math.min(FLOW_IDEAL, rest - SNIPPET_MIN) : rest;
-      const widths: Record<ColumnId, number> = {
-        status: FIXED.status,
-        id: idCells,
-        flow,
-        trigger: FIXED.trigger,
-        age: FIXED.age,
-        duration: FIXED.duration,
-        snippet: hasFlow ? rest - flow : rest,
-      };
-      // With neither flexible column left, the id soaks up the spare room.
-      if (!hasFlow && !hasSnippet) widths.id += rest;
-      return {
-        width: total,
-        gutter: GUTTER,
-        columns: present.map((id) => ({id, width: widths[id]})),
-      };
-    }
-    if (drop === null) break;
-    present = present.filter((id) => id !== drop);
+    if (rest < (hasFlow ? tier.flowMin : 0) + (hasSnippet ? tier.snippetMin : 0)) continue;
+    // The flow name grows first, up to its ideal; the snippet takes everything beyond.
+    const flow = hasSnippet ? Math.min(FLOW_IDEAL, rest - tier.snippetMin) : rest;
+    const widths: Record<ColumnId, number> = {
+      status: FIXED.status,
+      id: idCells,
+      flow,
+      trigger: FIXED.trigger,
+      age: FIXED.age,
+      duration: FIXED.duration,
+      snippet: hasFlow ? rest - flow : rest,
+    };
+    // With neither flexible column left, the id soaks up the spare room.
+    if (!hasFlow && !hasSnippet) widths.id += rest;
+    return {width: total, gutter: GUTTER, columns: present.map((id) => ({id, width: widths[id]}))};
   }
   return {
     width: total,

@@ -48,7 +48,7 @@ export function tellingPairs(metadata: Run['metadata']): MetadataPair[] {
   ];
 }
 
-/** The most telling one-line summary of a run: its error if it failed, else its metadata. */
+/** The most telling one-line summary of a run: its error if it failed, else its metadata or latest message. */
 export function runSnippet(run: Run): {readonly text: string; readonly isError: boolean} {
   if (run.status === 'failed') {
     const message = run.error ?? run.history.at(-1)?.message ?? '';
@@ -57,5 +57,9 @@ export function runSnippet(run: Run): {readonly text: string; readonly isError: 
   const text = tellingPairs(run.metadata)
     .map((p) => `${p.key}=${p.value}`)
     .join('  ');
-  return {text: foldNewlines(text), isError: false};
+  // Without metadata, the latest status message is the next best clue.
+  return {
+    text: foldNewlines(text === '' ? (run.history.at(-1)?.message ?? '') : text),
+    isError: false,
+  };
 }
