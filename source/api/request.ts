@@ -43,6 +43,20 @@ function header(response: AxiosResponse, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** The host a redirect points at, sanitised, or null when there is none to name. */
+function redirectHost(
+  target: string | undefined,
+  base: string,
+  redact: (text: string) => string,
+): string | null {
+  if (target === undefined) return null;
+  try {
+    return oneLine(redact(new URL(target, base).host), 100) || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Builds the transport; `redact` scrubs the key from any server text used in messages. */
 export function createTransport(
   options: TransportOptions,
@@ -84,15 +98,7 @@ export function createTransport(
         status === 429 || status === 503
           ? parseRetryAfter(header(response, 'retry-after'), Date.now())
           : null;
-      const target = header(response, 'location');
-      let location: string | null = null;
-      if (target !== undefined) {
-        try {
-          location = oneLine(new URL(target, options.baseUrl).host, 100);
-        } catch {
-          location = null;
-        }
-      }
+      const location = redirectHost(header(response, 'location'), options.baseUrl, redact);
       throw httpError({
         status,
         what,
