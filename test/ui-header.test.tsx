@@ -41,6 +41,8 @@ test('at 60 columns the tabs are shortened and every line fits', async () => {
   });
   assert.match(lines[1] ?? '', / All {2}Proc {2}Rev {2}Done \[Fail\] {2}flow: PO to Invoice/);
   assertFits(lines, 60);
+  const paused = await header({width: 60, paused: true});
+  assert.match(paused[0] ?? '', /^TableFlow runs · api\.tableflow\.com +PAUSED {2}updated 4s ago$/);
 });
 
 test('the flow filter is shown by name when set', async () => {

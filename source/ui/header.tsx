@@ -33,8 +33,10 @@ const TITLE = 'TableFlow runs';
 const LONG_LABELS = ['All', 'Processing', 'Review', 'Completed', 'Failed'] as const;
 const SHORT_LABELS = ['All', 'Proc', 'Rev', 'Done', 'Fail'] as const;
 const TABS: readonly (KnownStatus | null)[] = [null, ...KNOWN_STATUSES];
-// Below this width the words around the refresh state go, leaving just the figures.
+// Below this width a failed refresh takes two lines instead of one.
 const ROOMY = 80;
+// The words around the refresh state fit down to here; the error needs more (ROOMY).
+const WORDY = 56;
 
 /** The tab strip text for a width: long labels when they fit, short ones otherwise. */
 export function tabLabels(width: number): readonly string[] {
@@ -63,7 +65,7 @@ export function Header(props: HeaderProps) {
   const roomy = width >= ROOMY;
 
   const badge = paused ? ' PAUSED ' : '';
-  const refresh = refreshText(props, roomy);
+  const refresh = refreshText(props, width >= WORDY);
   const rightWidth =
     displayWidth(badge) +
     (badge && (loading || refresh) ? 1 : 0) +
