@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {execFileSync, spawn} from 'node:child_process';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {readFileSync, renameSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {startSimulator, type Simulator} from '../source/simulator/server.js';
 
@@ -101,7 +102,11 @@ function failure(prefix: string, request: {headers: {authorization?: string}}) {
 }
 
 before(async () => {
-  execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'pipe'});
+  // Built beside dist/cli.js and renamed over it, so a test in another process that is
+  // running dist/cli.js at this moment never sees a half-written file.
+  const fresh = `${ROOT}dist/.cli-test-${process.pid}.js`;
+  execFileSync('npm', ['run', 'build', '--', `--outfile=${fresh}`], {cwd: ROOT, stdio: 'pipe'});
+  renameSync(fresh, CLI);
   simulator = await startSimulator({seed: 1, live: false});
   failing = createServer((request, response) => {
     const prefix = (request.url ?? '').split('/')[1] ?? '';
@@ -203,7 +208,8 @@ test('--help prints usage on stdout and exits 0', async () => {
 test('--version prints the package version', async () => {
   const {code, stdout} = await run(['--version']);
   assert.equal(code, 0);
-  assert.equal(stdout, `tableflow-runs ${process.env.npm_package_version ?? '0.1.0'}\n`);
+  const {version} = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8')) as {version: string};
+  assert.equal(stdout, `tableflow-runs ${version}\n`);
 });
 
 test('without a key it exits 2 naming TABLEFLOW_API_KEY and --demo', async () => {
