@@ -144,30 +144,35 @@ function breakWord(word: string, width: number): string[] {
   return pieces;
 }
 
+// Leading indentation (a stack trace's "  at …") is kept, and continuation lines hang at
+// the same depth, as long as it leaves at least half the width for text.
 function wrapParagraph(paragraph: string, width: number): string[] {
+  const depth = Math.min(/^ */.exec(paragraph)?.[0].length ?? 0, Math.floor(width / 2));
+  const indent = ' '.repeat(depth);
+  const room = width - depth;
   const lines: string[] = [];
   let line = '';
   let used = 0;
   for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
     const w = stringWidth(word);
-    if (used > 0 && used + 1 + w <= width) {
+    if (used > 0 && used + 1 + w <= room) {
       line += ` ${word}`;
       used += 1 + w;
       continue;
     }
     if (used > 0) lines.push(line);
-    if (w <= width) {
+    if (w <= room) {
       line = word;
       used = w;
       continue;
     }
-    const pieces = breakWord(word, width);
+    const pieces = breakWord(word, room);
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
     used = stringWidth(line);
   }
   lines.push(line);
-  return lines;
+  return depth === 0 ? lines : lines.map((text) => (text === '' ? '' : indent + text));
 }
 
 /** Wraps to lines of at most `width` cells: keeps explicit newlines, breaks words longer than a line. */

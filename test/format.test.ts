@@ -130,6 +130,15 @@ test('wrap breaks at spaces and keeps explicit newlines', () => {
   assert.deepEqual(wrap('a\n\nb', 5), ['a', '', 'b']);
 });
 
+test('wrap keeps leading indentation and hangs continuation lines under it', () => {
+  assert.deepEqual(wrap('Error: boom\n    at parse (x.js:1)', 16), [
+    'Error: boom',
+    '    at parse',
+    '    (x.js:1)',
+  ]);
+  assert.deepEqual(wrap('          deep', 8), ['    deep']);
+});
+
 test('wrap breaks words longer than a line', () => {
   assert.deepEqual(wrap('abcdefghij', 4), ['abcd', 'efgh', 'ij']);
   assert.deepEqual(wrap('see https://x.io/abcdef', 8), ['see', 'https://', 'x.io/abc', 'def']);
