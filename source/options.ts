@@ -94,8 +94,7 @@ const SECRET_FLAG = /^--(api-?key|api_key|token|secret|password)(=|$)/i;
 const usage = (message: string): CliResult => ({mode: 'usage-error', message});
 
 const refuseSecret = (flag: string): string =>
-  `${flag} is not accepted: command lines are visible to every user of the machine (ps); ` +
-  'set the API key in the TABLEFLOW_API_KEY environment variable instead';
+  `${flag}: keys on the command line are visible to other users (ps); set TABLEFLOW_API_KEY instead`;
 
 /** Decides what to run from argv (without node and script), the environment and whether stdout is a terminal. */
 export function parseCli(

@@ -33,8 +33,7 @@ export function connectionFrom(
   const apiKey = env.TABLEFLOW_API_KEY?.trim() ?? '';
   if (apiKey === '') {
     return {
-      message:
-        'no API key: set TABLEFLOW_API_KEY (workspace settings > API keys), or try --demo for a local simulator',
+      message: 'no API key: set TABLEFLOW_API_KEY, or try --demo to explore a local simulator',
     };
   }
   if (!value.isUsableKey(apiKey)) {
