@@ -2,7 +2,6 @@
 // slices these to scroll, and the pane paints exactly the slice it is given.
 import {isFinished, type Run, type RunDetail} from '../domain.js';
 import {
-  chunk,
   foldNewlines,
   displayWidth,
   elapsedFor,
@@ -15,9 +14,8 @@ import {
   wrap,
 } from '../format.js';
 import {statusRole, statusSymbol, UNICODE_SYMBOLS, type Role, type Symbols} from '../theme.js';
-import {driveUrl, SHEETS_MIME_TYPE} from './drive-links.js';
+import {driveLines, metadataLines} from './detail-sections.js';
 import {seg, type Line} from './line.js';
-import {flattenMetadata} from './metadata.js';
 import {timelineLines} from './timeline-lines.js';
 
 /** What the detail pane shows. */
@@ -62,59 +60,6 @@ function heading(title: string, width: number): Line[] {
 function when(at: number | null, now: number, utc: boolean): string {
   if (at === null) return NO_VALUE;
   return `${formatAbsolute(at, {utc})} (${formatAgoAt(at, now)})`;
-}
-
-function metadataLines(run: Run, width: number, ellipsis: string): Line[] {
-  const pairs = flattenMetadata(run.metadata);
-  if (pairs.length === 0) return [[seg(truncate('  none', width), 'muted')]];
-  const keyWidth = Math.min(
-    Math.max(...pairs.map((p) => displayWidth(p.key))),
-    Math.max(4, Math.floor(width * 0.4)),
-  );
-  const room = width - 2 - keyWidth - 3;
-  return pairs.flatMap(({key, value}) => {
-    const name = seg(`  ${padEnd(key, keyWidth, ellipsis)}`, 'label');
-    if (room < 12) {
-      return [
-        [seg(truncate(`  ${key}`, width, ellipsis), 'label')],
-        ...wrap(value, width - 4).map((t) => [seg('    '), seg(t)]),
-      ];
-    }
-    return wrap(value, room).map((text, index) =>
-      index === 0
-        ? [name, seg(' = ', 'muted'), seg(text)]
-        : [seg(' '.repeat(keyWidth + 5)), seg(text)],
-    );
-  });
-}
-
-// Links are broken into full-width pieces at column 0 rather than truncated, so a person
-// can still select and copy every character.
-function urlLines(url: string, width: number): Line[] {
-  return chunk(url, width).map((piece) => [seg(piece, 'link')]);
-}
-
-function driveLines(run: Run, width: number): Line[] {
-  if (run.driveFiles.length === 0) return [[seg(truncate('  none', width), 'muted')]];
-  return run.driveFiles.flatMap((file) => {
-    const kind = file.mimeType === SHEETS_MIME_TYPE ? 'Google Sheets' : foldNewlines(file.mimeType);
-    const key = foldNewlines(file.key);
-    const lines: Line[] = [
-      [
-        seg(truncate(`  ${key}`, width), 'label'),
-        seg(truncate(`  ${kind}`, width - 2 - displayWidth(key)), 'muted'),
-      ],
-    ];
-    if (file.mimeType !== SHEETS_MIME_TYPE || file.sheets.length === 0)
-      return [...lines, ...urlLines(driveUrl(file), width)];
-    for (const sheet of file.sheets) {
-      lines.push(
-        ...wrap(`sheet "${sheet.title}"`, width - 4).map((text) => [seg('    '), seg(text)]),
-      );
-      lines.push(...urlLines(driveUrl(file, sheet.sheetId), width));
-    }
-    return lines;
-  });
 }
 
 // Steps are packed whole onto lines (the arrow held to its step by a no-break space), "1 Extract (extraction) → 2 …", so a step's name
