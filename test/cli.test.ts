@@ -225,36 +225,45 @@ test('a bad --limit exits 2 with one line', async () => {
   assert.equal(stderr, "tableflow-runs: --limit must be an integer 1..1000, got '0'\n");
 });
 
-test('simulate prints its URL and key and stops cleanly on SIGINT', async () => {
-  const child = spawn(
-    process.execPath,
-    [CLI, 'simulate', '--port', '0', '--seed', '1', '--key', 'sim_cli_test'],
-    {
-      env: {PATH: process.env.PATH ?? ''},
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+// Starts `simulate`, waits for its banner, and returns the child with what it printed.
+async function startSimulate(args: string[]) {
+  const child = spawn(process.execPath, [CLI, 'simulate', ...args], {
+    env: {PATH: process.env.PATH ?? ''},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
   let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no banner: ${stdout}`)), 10_000);
-    child.stdout.on('data', () => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
       if (stdout.includes('Ctrl-C')) {
         clearTimeout(timer);
         resolve();
       }
     });
   });
+  return {child, exit, stdout};
+}
+
+test('simulate --port 0 --seed 1 prints a URL and a key that work, and stops on SIGINT', async () => {
+  const {child, exit, stdout} = await startSimulate(['--port', '0', '--seed', '1']);
   const url = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0];
-  assert.ok(url, stdout);
-  assert.match(stdout, /sim_cli_test/);
-  const {code} = await run(['list', '--limit', '1'], {
+  const key = /API key +(\S+)/.exec(stdout)?.[1];
+  assert.ok(url !== undefined && key !== undefined, stdout);
+  const listed = await run(['list', '--limit', '1'], {
     TABLEFLOW_BASE_URL: url,
-    TABLEFLOW_API_KEY: 'sim_cli_test',
+    TABLEFLOW_API_KEY: key,
   });
-  assert.equal(code, 0, 'the simulator answers the CLI');
-  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(listed.code, 0, listed.stderr);
   child.kill('SIGINT');
+  assert.equal(await exit, 0);
+});
+
+test('simulate uses the key it is given and stops on SIGTERM', async () => {
+  const {child, exit, stdout} = await startSimulate(['--key', 'sim_cli_test']);
+  assert.match(stdout, /API key +sim_cli_test$/m);
+  child.kill('SIGTERM');
   assert.equal(await exit, 0);
 });
 

@@ -192,6 +192,7 @@ test('each invalid value gets one line naming the flag and what is allowed', () 
     [['simulate', '--port', '70000'], /--port must be an integer 0\.\.65535/],
     [['simulate', '--seed', 'abc'], /--seed must be an integer/],
     [['simulate', '--key', ''], /--key must be a non-empty key/],
+    [['simulate', '--host', ''], /--host must be a host name or address/],
     [['--limit'], /--limit needs a value/],
     [['--json=yes', 'list'], /--json does not take a value/],
   ];
