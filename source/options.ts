@@ -132,7 +132,7 @@ export function parseCli(
     mode = first;
   } else {
     return usage(
-      `unknown command '${value.shown(first)}'; commands are list, simulate and help (see --help)`,
+      `unknown command '${value.shown(first)}'; commands are tui, list, simulate and help`,
     );
   }
   if (mode === 'tui' && !stdoutIsTTY)

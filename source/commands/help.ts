@@ -14,7 +14,8 @@ export function helpText(): string {
   return `tableflow-runs: watch and triage TableFlow flow runs from the terminal
 
 Usage
-  tableflow-runs [options]            interactive UI (list when not a terminal)
+  tableflow-runs [options]            interactive UI; prints a list when piped
+  tableflow-runs tui [options]        interactive UI, even with TERM=dumb
   tableflow-runs list [options]       print one page of runs and exit
   tableflow-runs simulate [options]   serve a local fake TableFlow API
   tableflow-runs help                 show this help
