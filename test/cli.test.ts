@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import {execFileSync, spawn} from 'node:child_process';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {readFileSync, renameSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {startSimulator, type Simulator} from '../source/simulator/server.js';
 
@@ -69,9 +69,20 @@ let failing: Server;
 let failingUrl: string;
 
 // Each path prefix fails one way; the base URL picks the failure.
-function failure(prefix: string, request: {headers: {authorization?: string}}) {
+function failure(prefix: string, request: {url?: string; headers: {authorization?: string}}) {
   const auth = request.headers.authorization ?? '';
   switch (prefix) {
+    case 'flows-down': {
+      if (request.url?.endsWith('/v2/flows') === true) {
+        return {status: 503, type: 'application/json', body: '{"error":"Unavailable"}'};
+      }
+      const {flow_runs, pagination} = malformedPage();
+      const body = JSON.stringify({
+        flow_runs: flow_runs.slice(0, 1),
+        pagination: {...pagination, total: 1},
+      });
+      return {status: 200, type: 'application/json', body};
+    }
     case 'unauthorized':
       // Echoes the credentials back, as careless servers do: the CLI must still not show them.
       return {
@@ -102,11 +113,8 @@ function failure(prefix: string, request: {headers: {authorization?: string}}) {
 }
 
 before(async () => {
-  // Built beside dist/cli.js and renamed over it, so a test in another process that is
-  // running dist/cli.js at this moment never sees a half-written file.
-  const fresh = `${ROOT}dist/.cli-test-${process.pid}.js`;
-  execFileSync('npm', ['run', 'build', '--', `--outfile=${fresh}`], {cwd: ROOT, stdio: 'pipe'});
-  renameSync(fresh, CLI);
+  // The real build script, so this also proves `npm run build` yields a working CLI.
+  execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'pipe'});
   simulator = await startSimulator({seed: 1, live: false});
   failing = createServer((request, response) => {
     const prefix = (request.url ?? '').split('/')[1] ?? '';
@@ -122,9 +130,13 @@ before(async () => {
 });
 
 after(async () => {
-  await simulator.close();
-  failing.closeAllConnections();
-  await new Promise((resolve) => failing.close(resolve));
+  // Guarded: when `before` failed, its error is the one worth reading.
+  await (simulator as Simulator | undefined)?.close();
+  const server = failing as Server | undefined;
+  server?.closeAllConnections();
+  await new Promise((resolve) =>
+    server?.listening === true ? server.close(resolve) : resolve(null),
+  );
 });
 
 const simEnv = () => ({TABLEFLOW_BASE_URL: simulator.url, TABLEFLOW_API_KEY: simulator.key});
@@ -145,6 +157,22 @@ test('list prints a table on stdout and the position on stderr when piped', asyn
   assert.match(lines[0] ?? '', /^ID +STATUS +FLOW +TRIGGER +STARTED +DURATION +DETAILS$/);
   assert.equal(lines.length, 6);
   assert.match(stderr, /^runs 1-5 of [\d,]+ \(next page: --offset 5\)\n$/);
+  const names = simulator.world.flows().map((flow) => flow.name);
+  const rows = lines.slice(1);
+  assert.ok(
+    rows.every((row) => names.some((name) => row.includes(name))),
+    'flows shown by name',
+  );
+});
+
+test('list falls back to flow ids, silently, when the flows cannot be fetched', async () => {
+  const {code, stdout, stderr} = await run(['list'], {
+    TABLEFLOW_BASE_URL: `${failingUrl}/flows-down`,
+    TABLEFLOW_API_KEY: KEY,
+  });
+  assert.equal(code, 0, stderr);
+  assert.match(stdout, /fr_abc123def456 +completed +dk4g1tUg1uHLs8YU +api/);
+  assert.equal(stderr, 'runs 1-1 of 1\n');
 });
 
 test('the bare command lists when stdout is not a terminal', async () => {
