@@ -19,6 +19,8 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 /** Runs the simulator until a stop signal; resolves to the exit code. */
 export async function runSimulate(command: SimulateCommand, io: SimulateIo): Promise<number> {
+  // Listening for stop signals from the start: whoever reads the banner may stop us at once.
+  const stop = awaitStop(io.signals);
   let simulator: Awaited<ReturnType<typeof startSimulator>>;
   try {
     simulator = await startSimulator({
@@ -28,21 +30,34 @@ export async function runSimulate(command: SimulateCommand, io: SimulateIo): Pro
       key: command.key,
     });
   } catch (error) {
+    stop.dispose();
     await write(io.stderr, errorLine(listenFailure(error, command)));
     return 1;
   }
   await write(io.stdout, [...formatBanner(simulator), '', 'Press Ctrl-C to stop.', ''].join('\n'));
-  const signal = await new Promise<string>((resolve) => {
-    const stop = (name: string) => () => {
-      for (const other of STOP_SIGNALS) io.signals.off(other, handlers[other]);
-      resolve(name);
-    };
-    const handlers = {SIGINT: stop('SIGINT'), SIGTERM: stop('SIGTERM')};
-    for (const name of STOP_SIGNALS) io.signals.once(name, handlers[name]);
-  });
+  const signal = await stop.stopped;
   await write(io.stderr, `${signal === 'SIGINT' ? '\n' : ''}stopping the simulator\n`);
   await simulator.close();
   return 0;
+}
+
+function awaitStop(signals: SimulateIo['signals']) {
+  let dispose = (): void => {};
+  const stopped = new Promise<string>((resolve) => {
+    const handlers = {
+      SIGINT: () => finish('SIGINT'),
+      SIGTERM: () => finish('SIGTERM'),
+    };
+    dispose = () => {
+      for (const name of STOP_SIGNALS) signals.off(name, handlers[name]);
+    };
+    const finish = (name: string): void => {
+      dispose();
+      resolve(name);
+    };
+    for (const name of STOP_SIGNALS) signals.once(name, handlers[name]);
+  });
+  return {stopped, dispose};
 }
 
 function listenFailure(error: unknown, command: SimulateCommand): string {
