@@ -1,0 +1,139 @@
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setTimeout as delay} from 'node:timers/promises';
+import stringWidth from 'string-width';
+import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {spawnCli, type Screen} from '../helpers/terminal.js';
+
+// The built CLI in a real pseudo-terminal, talking HTTP to a frozen simulated workspace,
+// its screen read back through a terminal emulator: what a person would see.
+
+let sim: Simulator;
+const open: Screen[] = [];
+
+before(async () => {
+  sim = await startSimulator({seed: 7, live: false});
+});
+
+after(async () => {
+  for (const screen of open) screen.kill('SIGKILL');
+  await sim.close();
+});
+
+function launch(args: string[], size: {cols: number; rows: number}, key = sim.key): Screen {
+  const screen = spawnCli(args, {
+    ...size,
+    env: {TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: key, NO_COLOR: undefined},
+  });
+  open.push(screen);
+  return screen;
+}
+
+function newest(status?: string): string {
+  const run = sim.world
+    .runs()
+    .find((candidate) => status === undefined || candidate.status === status);
+  assert.ok(run, `the simulated world has a ${status ?? 'any'} run`);
+  return run.id;
+}
+
+async function quit(screen: Screen): Promise<number> {
+  screen.write('q');
+  const {exitCode} = await screen.exited;
+  return exitCode;
+}
+
+describe('the explorer in a real terminal', () => {
+  test('the first screen shows the newest run, the tabs and the footer, in the alternate screen', async () => {
+    const screen = launch(['--interval', '0'], {cols: 100, rows: 30});
+    const text = await screen.waitFor(newest());
+    assert.match(text, /All/);
+    assert.match(text, /Review/);
+    assert.match(text, /runs 1-50 of/);
+    assert.ok(screen.inAlternateScreen(), 'the app draws in the alternate screen');
+    assert.equal(await quit(screen), 0);
+  });
+
+  test('the frame stays shorter than the terminal and no row wraps, at 60x15, 80x24 and 200x60', async () => {
+    for (const size of [
+      {cols: 60, rows: 15},
+      {cols: 80, rows: 24},
+      {cols: 200, rows: 60},
+    ]) {
+      const screen = launch(['--interval', '0'], size);
+      await screen.waitFor(newest());
+      const lines = screen.lines();
+      assert.equal(
+        lines.at(-1)?.trim(),
+        '',
+        `the last row stays empty at ${size.cols}x${size.rows}`,
+      );
+      for (const line of lines)
+        assert.ok(stringWidth(line) <= size.cols, `"${line}" fits ${size.cols} columns`);
+      assert.equal(await quit(screen), 0);
+    }
+  });
+
+  test('Tab moves to the Processing filter and the list shows only runs in flight', async () => {
+    const screen = launch(['--interval', '0'], {cols: 100, rows: 30});
+    await screen.waitFor(newest());
+    screen.write('\t');
+    const text = await screen.waitFor(
+      (t) => t.includes('[Processing]') && t.includes(newest('processing')),
+    );
+    const rows = text.split('\n').filter((line) => /completed|failed/.test(line));
+    assert.deepEqual(rows, [], 'no finished run is listed under Processing');
+    screen.write('5');
+    await screen.waitFor((t) => t.includes('[Failed]') && t.includes(newest('failed')));
+    assert.equal(await quit(screen), 0);
+  });
+
+  test('Enter opens the detail with its status-history timeline, and Esc closes it', async () => {
+    const screen = launch(['--interval', '0', '--status', 'failed'], {cols: 100, rows: 30});
+    const id = newest('failed');
+    await screen.waitFor(id);
+    screen.write('\r');
+    const detail = await screen.waitFor(/Flow started via (api|manual)/);
+    assert.match(detail, /failed/);
+    screen.write('\u001B');
+    await delay(100);
+    await screen.waitFor((t) => t.includes('runs 1-') && !/Flow started via/.test(t));
+    assert.equal(await quit(screen), 0);
+  });
+
+  test('a resize redraws the whole screen at the new size without leftovers', async () => {
+    const screen = launch(['--interval', '0'], {cols: 120, rows: 30});
+    await screen.waitFor(newest());
+    screen.resize(60, 15);
+    await delay(300);
+    // At 60 columns the tabs take their short form; one header and one footer, nothing left over.
+    const text = await screen.waitFor((t) => t.includes('Proc') && !t.includes('Processing'));
+    assert.equal(text.split('\n').filter((line) => line.includes('runs 1-50 of')).length, 1);
+    assert.equal(text.split('\n').filter((line) => line.includes('TableFlow')).length, 1);
+    assert.equal(screen.lines().at(-1)?.trim(), '', 'the last row stays empty after the resize');
+    assert.equal(await quit(screen), 0);
+  });
+
+  test('a rejected key gets a full explanation and never shows the key', async () => {
+    const screen = launch(['--interval', '0'], {cols: 100, rows: 30}, 'sk_wrong_secret_value');
+    const text = await screen.waitFor(/TABLEFLOW_API_KEY/);
+    assert.match(text, /401/);
+    assert.ok(
+      !screen.raw().includes('sk_wrong_secret_value'),
+      'the key never reaches the terminal',
+    );
+    assert.equal(await quit(screen), 0);
+  });
+
+  test('q restores the terminal: alternate screen left and cursor shown', async () => {
+    const screen = launch(['--interval', '0'], {cols: 80, rows: 24});
+    await screen.waitFor(newest());
+    assert.equal(await quit(screen), 0);
+    const raw = screen.raw();
+    assert.ok(
+      raw.lastIndexOf('\u001B[?1049l') > raw.lastIndexOf('\u001B[?1049h'),
+      'left the alternate screen',
+    );
+    assert.ok(!screen.cursorHidden(), 'the cursor is visible again');
+  });
+});
