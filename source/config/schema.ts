@@ -1,0 +1,145 @@
+// The config file's shape, validated with zod. Unknown keys are reported, not fatal (a
+// newer version's option should not break an older binary); a known key with a bad value
+// is fatal and named by its path (`profiles.work.interval`), so the fix is obvious.
+
+import {isAbsolute, dirname, resolve} from 'node:path';
+import {z} from 'zod';
+import {KNOWN_STATUSES, type KnownStatus} from '../domain.js';
+import * as value from '../commands/option-values.js';
+
+/** One profile: where to connect and how to start. Every field is optional. */
+export type Profile = {
+  readonly baseUrl?: string;
+  readonly apiKey?: string;
+  /** Absolute path (relative ones are resolved against the config file's directory). */
+  readonly apiKeyFile?: string;
+  /** `all` clears the filter, like `--status all`. */
+  readonly status?: KnownStatus | 'all';
+  readonly flow?: string;
+  readonly intervalMs?: number;
+  /** Carried to the TUI; ringing the bell is a separate feature. */
+  readonly bell?: boolean;
+};
+
+/** The validated config file. */
+export type Config = {
+  readonly defaultProfile?: string;
+  readonly profiles: Readonly<Record<string, Profile>>;
+};
+
+/** A validated config and its warnings, or the one-line reason it is unusable. */
+export type ConfigResult =
+  | {readonly ok: true; readonly config: Config; readonly warnings: readonly string[]}
+  | {readonly ok: false; readonly message: string};
+
+const PROFILE_KEYS = ['baseUrl', 'apiKey', 'apiKeyFile', 'status', 'flow', 'interval', 'bell'];
+const TOP_KEYS = ['defaultProfile', 'profiles'];
+// Profile names end up in messages and in the status-line cache key: keep them tame.
+const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const NAME_RULE = 'letters, digits, ".", "_" or "-" (at most 64)';
+
+const check = (ok: (raw: string) => boolean, message: string) =>
+  z.string({error: message}).refine(ok, {message});
+
+const profileSchema = z.object({
+  baseUrl: check(
+    (raw) => value.baseUrl(raw, '').ok,
+    'must be an http(s) URL without credentials, query or fragment',
+  ).optional(),
+  apiKey: check(
+    (raw) => value.isUsableKey(raw.trim()),
+    'must be a key of printable characters without spaces',
+  ).optional(),
+  apiKeyFile: check((raw) => raw.trim() !== '', 'must be a file path').optional(),
+  status: z
+    .enum([...KNOWN_STATUSES, 'all'], {error: `must be one of ${KNOWN_STATUSES.join(', ')} or all`})
+    .optional(),
+  flow: check(
+    (raw) => value.token('flow', raw, '').ok,
+    'must be a flow id without spaces or control characters',
+  ).optional(),
+  interval: z
+    .number({error: 'must be a number of seconds'})
+    .refine((n) => value.intervalMs(String(n)).ok, {
+      message: `must be 0 (off) or ${value.MIN_INTERVAL_SECONDS}..${value.MAX_INTERVAL_SECONDS} seconds`,
+    })
+    .optional(),
+  bell: z.boolean({error: 'must be true or false'}).optional(),
+});
+
+const configSchema = z.object({
+  defaultProfile: check(
+    (raw) => PROFILE_NAME.test(raw),
+    `must be a profile name: ${NAME_RULE}`,
+  ).optional(),
+  profiles: z
+    .record(z.string(), profileSchema, {error: 'must be an object of profiles'})
+    .optional(),
+});
+
+const isObject = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+
+function unknownKeys(raw: Record<string, unknown>): string[] {
+  const found = Object.keys(raw).filter((key) => !TOP_KEYS.includes(key));
+  const profiles = raw.profiles;
+  if (isObject(profiles)) {
+    for (const [name, profile] of Object.entries(profiles)) {
+      if (!isObject(profile)) continue;
+      for (const key of Object.keys(profile)) {
+        if (!PROFILE_KEYS.includes(key)) found.push(`profiles.${name}.${key}`);
+      }
+    }
+  }
+  return found;
+}
+
+/** Validates parsed JSON from `path`; `home` expands `~/` in key file paths. */
+export function parseConfig(raw: unknown, path: string, home: string): ConfigResult {
+  if (!isObject(raw)) return {ok: false, message: `${path}: must hold a JSON object`};
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.map(String).join('.') ?? '';
+    return {
+      ok: false,
+      message: `${path}: ${where || 'the file'} ${issue?.message ?? 'is invalid'}`,
+    };
+  }
+  const badName = Object.keys(parsed.data.profiles ?? {}).find((name) => !PROFILE_NAME.test(name));
+  if (badName !== undefined) {
+    return {
+      ok: false,
+      message: `${path}: profile name '${value.shown(badName)}' must be ${NAME_RULE}`,
+    };
+  }
+  const profiles: Record<string, Profile> = {};
+  for (const [name, profile] of Object.entries(parsed.data.profiles ?? {})) {
+    if (profile.apiKey !== undefined && profile.apiKeyFile !== undefined) {
+      return {
+        ok: false,
+        message: `${path}: profiles.${name} sets both apiKey and apiKeyFile; keep one`,
+      };
+    }
+    const {interval, apiKeyFile, ...rest} = profile;
+    profiles[name] = {
+      ...rest,
+      ...(interval === undefined ? {} : {intervalMs: Math.round(interval * 1000)}),
+      ...(apiKeyFile === undefined ? {} : {apiKeyFile: resolveFrom(apiKeyFile.trim(), path, home)}),
+    };
+  }
+  const warnings = unknownKeys(raw).map(
+    (key) => `${path}: unknown key '${value.shown(key)}' ignored`,
+  );
+  const defaultProfile = parsed.data.defaultProfile;
+  return {
+    ok: true,
+    config: {...(defaultProfile === undefined ? {} : {defaultProfile}), profiles},
+    warnings,
+  };
+}
+
+function resolveFrom(file: string, configPath: string, home: string): string {
+  if (file === '~' || file.startsWith('~/')) return resolve(home, file.slice(2));
+  return isAbsolute(file) ? file : resolve(dirname(configPath), file);
+}
