@@ -2,42 +2,34 @@
 // width fitting and every cell format are tested without HTTP or a terminal.
 
 import type {Flow, Pagination, Run} from '../domain.js';
-import {
-  NO_VALUE,
-  displayWidth,
-  elapsedFor,
-  foldNewlines,
-  formatAgoAt,
-  formatCount,
-  formatDuration,
-  padEnd,
-  truncate,
-} from '../format.js';
-import {runSnippet} from '../ui/metadata.js';
-
-const COLUMNS = ['ID', 'STATUS', 'FLOW', 'TRIGGER', 'STARTED', 'DURATION', 'DETAILS'] as const;
-const FLOW = 2;
-const TRIGGER = 3;
-const STARTED = 4;
-const DURATION = 5;
-const DETAILS = 6;
+import {displayWidth, foldNewlines, formatCount, padEnd, truncate} from '../format.js';
+import {DEFAULT_COLUMNS, tableCell, type ColumnName} from './columns.js';
 
 const GAP = '  ';
 
-type FitStep = {readonly shrink: number; readonly to: number} | {readonly drop: number};
+type FitStep = {readonly shrink: ColumnName; readonly to: number} | {readonly drop: ColumnName};
 
 // Tried in order until the table fits. Free text loses its tail before any column goes;
 // the trigger goes first because it is rarely what a person scans for; id and status stay.
+// Steps naming a column that is not shown are skipped.
 const FIT_STEPS: readonly FitStep[] = [
-  {shrink: DETAILS, to: 40},
-  {shrink: FLOW, to: 20},
-  {drop: TRIGGER},
-  {shrink: DETAILS, to: 20},
-  {shrink: FLOW, to: 12},
-  {drop: DETAILS},
-  {drop: STARTED},
-  {drop: DURATION},
-  {drop: FLOW},
+  {shrink: 'details', to: 40},
+  {shrink: 'error', to: 40},
+  {shrink: 'flow', to: 20},
+  {shrink: 'name', to: 20},
+  {drop: 'trigger'},
+  {shrink: 'details', to: 20},
+  {shrink: 'error', to: 20},
+  {shrink: 'flow', to: 12},
+  {drop: 'details'},
+  {drop: 'name'},
+  {drop: 'created'},
+  {drop: 'updated'},
+  {drop: 'ended'},
+  {drop: 'started'},
+  {drop: 'duration'},
+  {drop: 'flow_id'},
+  {drop: 'flow'},
 ];
 
 /** Flow id -> display name, from `listFlows()`. */
@@ -46,30 +38,30 @@ export function flowNames(flows: readonly Flow[]): ReadonlyMap<string, string> {
 }
 
 /** The cells of one run, in column order, each on a single line. */
-export function runCells(run: Run, names: ReadonlyMap<string, string>, now: number): string[] {
-  const elapsed = elapsedFor(run, now);
-  return [
-    run.id,
-    run.status,
-    names.get(run.flowId) || run.flowId,
-    run.trigger || NO_VALUE,
-    formatAgoAt(run.startedAt ?? run.createdAt, now),
-    elapsed === null ? NO_VALUE : formatDuration(elapsed),
-    runSnippet(run).text,
-  ].map((cell) => foldNewlines(cell).trim());
+export function runCells(
+  run: Run,
+  names: ReadonlyMap<string, string>,
+  now: number,
+  columns: readonly ColumnName[] = DEFAULT_COLUMNS,
+): string[] {
+  return columns.map((column) => foldNewlines(tableCell(column, run, names, now)).trim());
 }
 
 /**
  * Aligns rows under a header. With `maxWidth`, free-text columns are squeezed and then the
  * least useful columns dropped until every line fits; without it nothing is cut.
  */
-export function formatTable(rows: readonly (readonly string[])[], maxWidth?: number): string[] {
-  const all = [[...COLUMNS], ...rows];
-  const widths = COLUMNS.map((_, index) =>
+export function formatTable(
+  rows: readonly (readonly string[])[],
+  maxWidth?: number,
+  columns: readonly ColumnName[] = DEFAULT_COLUMNS,
+): string[] {
+  const all = [columns.map((column) => column.toUpperCase()), ...rows];
+  const widths = columns.map((_, index) =>
     Math.max(...all.map((row) => displayWidth(row[index] ?? ''))),
   );
-  const shown: number[] = COLUMNS.map((_, index) => index);
-  if (maxWidth !== undefined) fit(widths, shown, Math.max(1, maxWidth));
+  const shown: number[] = columns.map((_, index) => index);
+  if (maxWidth !== undefined) fit(widths, shown, columns, Math.max(1, maxWidth));
   return all.map((row) => {
     const cells = shown.map((index, position) => {
       const cell = row[index] ?? '';
@@ -88,20 +80,31 @@ function totalWidth(widths: readonly number[], shown: readonly number[]): number
   );
 }
 
-function fit(widths: number[], shown: number[], maxWidth: number): void {
+function fit(
+  widths: number[],
+  shown: number[],
+  columns: readonly ColumnName[],
+  maxWidth: number,
+): void {
   const natural = [...widths];
   for (const step of FIT_STEPS) {
     const excess = totalWidth(widths, shown) - maxWidth;
     if (excess <= 0) break;
     if ('drop' in step) {
-      shown.splice(shown.indexOf(step.drop), 1);
+      const position = shown.indexOf(columns.indexOf(step.drop));
+      // Never drop the last column standing: a table of nothing helps nobody.
+      if (position !== -1 && shown.length > 1) shown.splice(position, 1);
     } else {
-      const current = widths[step.shrink] ?? 0;
-      widths[step.shrink] = Math.max(Math.min(current, step.to), current - excess);
+      const index = columns.indexOf(step.shrink);
+      if (index === -1) continue;
+      const current = widths[index] ?? 0;
+      widths[index] = Math.max(Math.min(current, step.to), current - excess);
     }
   }
   // A drop can free more room than it needed: hand it back to what was squeezed before.
-  for (const index of [FLOW, DETAILS]) {
+  for (const name of ['flow', 'name', 'error', 'details'] as const) {
+    const index = columns.indexOf(name);
+    if (index === -1 || !shown.includes(index)) continue;
     const spare = maxWidth - totalWidth(widths, shown);
     const current = widths[index] ?? 0;
     if (spare > 0) widths[index] = Math.min(natural[index] ?? 0, current + spare);
