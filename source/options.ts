@@ -1,32 +1,80 @@
-// Turns argv and the environment into one command to run. Pure: no I/O, no exit, so every
-// rule (defaults, env, which flag belongs to which mode, why keys never come from argv)
-// is unit-tested. Usage errors carry a single line; the caller prints it and exits 2.
+// Turns argv, the environment and the config file's contents into one command to run.
+// Pure: no I/O, no exit, so every rule (defaults, precedence, which flag belongs to which
+// mode, why keys never come from argv) is unit-tested. Usage errors carry a single line;
+// the caller prints it and exits 2. Precedence everywhere: flags > env > profile > defaults.
 
 import {parseArgs} from 'node:util';
 import type {KnownStatus} from './domain.js';
-import {connectionFrom, type Connection} from './commands/connection.js';
+import type {Config} from './config/schema.js';
+import {selectProfile} from './config/profile.js';
+import {connectionFrom, type PlannedConnection} from './commands/connection.js';
+import type {ColumnName} from './commands/columns.js';
+import * as build from './commands/args.js';
 import * as value from './commands/option-values.js';
+import {wantsAscii} from './commands/terminal.js';
 
-export {DEFAULT_BASE_URL, type Connection} from './commands/connection.js';
+export {DEFAULT_BASE_URL, type Connection, type PlannedConnection} from './commands/connection.js';
 
-/** Filters shared by the TUI and `list`. */
+/** Filters shared by the TUI, `list` and `watch`. */
 type RunFilters = {readonly status: KnownStatus | undefined; readonly flowId: string | undefined};
+/** What every command that talks to TableFlow carries. */
+type Connected = {readonly connection: PlannedConnection; readonly ascii: boolean};
 
 /** The interactive UI. */
-export type TuiCommand = RunFilters & {
-  readonly mode: 'tui';
-  readonly connection: Connection;
-  readonly limit: number;
-  readonly intervalMs: number;
+export type TuiCommand = RunFilters &
+  Connected & {
+    readonly mode: 'tui';
+    readonly limit: number;
+    readonly intervalMs: number;
+    /** From the profile; ringing it is the TUI's business. */
+    readonly bell: boolean;
+  };
+
+/** `list` output formats. */
+export const OUTPUTS = ['table', 'json', 'ndjson', 'csv'] as const;
+/** A `list` output format. */
+export type Output = (typeof OUTPUTS)[number];
+
+/** Runs printed as a table, JSON, NDJSON or CSV: one page, or every page with `all`. */
+export type ListCommand = RunFilters &
+  Connected & {
+    readonly mode: 'list';
+    readonly limit: number;
+    readonly offset: number;
+    readonly output: Output;
+    /** Null: the default columns. */
+    readonly columns: readonly ColumnName[] | null;
+    readonly all: boolean;
+    /** With `all`: stop after this many runs. */
+    readonly max: number;
+  };
+
+/** One run's detail and timeline, or its JSON. */
+export type ShowCommand = Connected & {
+  readonly mode: 'show';
+  readonly runId: string;
+  readonly json: boolean;
 };
 
-/** One page of runs printed as a table or JSON. */
-export type ListCommand = RunFilters & {
-  readonly mode: 'list';
-  readonly connection: Connection;
-  readonly limit: number;
-  readonly offset: number;
-  readonly json: boolean;
+/** Status transitions as lines: of the newest runs, or of one run until it settles. */
+export type WatchCommand = RunFilters &
+  Connected & {
+    readonly mode: 'watch';
+    readonly runId: string | undefined;
+    readonly limit: number;
+    readonly intervalMs: number;
+    readonly json: boolean;
+  };
+
+/** One short line of counts for a status bar. */
+export type StatusLineCommand = Connected & {
+  readonly mode: 'status-line';
+  readonly flowId: string | undefined;
+  /** Part of the cache key, shown by `{profile}`. */
+  readonly profile: string | undefined;
+  readonly format: string | undefined;
+  readonly tmux: boolean;
+  readonly maxAgeMs: number;
 };
 
 /** Run the local simulator until interrupted. */
@@ -42,30 +90,44 @@ export type SimulateCommand = {
 export type CliResult =
   | TuiCommand
   | ListCommand
+  | ShowCommand
+  | WatchCommand
+  | StatusLineCommand
   | SimulateCommand
   | {readonly mode: 'help'}
   | {readonly mode: 'version'}
   | {readonly mode: 'usage-error'; readonly message: string};
 
-/** `list` asks for what the API itself defaults to. */
-export const DEFAULT_LIST_LIMIT = 100;
-// The TUI re-fetches its page on every refresh for as long as it stays open (days, over
-// SSH): 50 runs more than fill a tall terminal while halving each poll's payload.
-/** Page size of the TUI. */
-export const DEFAULT_TUI_LIMIT = 50;
-/** Seconds between TUI refreshes. */
-export const DEFAULT_INTERVAL_SECONDS = 5;
-/** Where `simulate` listens unless told otherwise: loopback only. */
-export const DEFAULT_SIMULATOR_HOST = '127.0.0.1';
+/** The config file's path and contents (null: no file). */
+export type ConfigInput = {readonly path: string; readonly config: Config | null};
+
+export {
+  DEFAULT_ALL_LIMIT,
+  DEFAULT_INTERVAL_SECONDS,
+  DEFAULT_LIST_LIMIT,
+  DEFAULT_MAX_AGE_SECONDS,
+  DEFAULT_MAX_RUNS,
+  DEFAULT_SIMULATOR_HOST,
+  DEFAULT_TUI_LIMIT,
+} from './commands/args.js';
 
 const OPTIONS = {
   'base-url': {type: 'string'},
+  profile: {type: 'string'},
   status: {type: 'string'},
   flow: {type: 'string'},
   limit: {type: 'string'},
   offset: {type: 'string'},
   interval: {type: 'string'},
   json: {type: 'boolean'},
+  output: {type: 'string', short: 'o'},
+  columns: {type: 'string'},
+  all: {type: 'boolean'},
+  max: {type: 'string'},
+  format: {type: 'string'},
+  tmux: {type: 'boolean'},
+  'max-age': {type: 'string'},
+  ascii: {type: 'boolean'},
   demo: {type: 'boolean'},
   port: {type: 'string'},
   seed: {type: 'string'},
@@ -75,17 +137,35 @@ const OPTIONS = {
   version: {type: 'boolean', short: 'v'},
 } as const;
 
-type Values = {
+/** Parsed flag values. */
+export type Values = {
   readonly [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'boolean'
     ? boolean
     : string;
 };
-type Mode = 'tui' | 'list' | 'simulate';
+type Flag = keyof typeof OPTIONS;
+const MODES = ['tui', 'list', 'show', 'watch', 'status-line', 'simulate'] as const;
+type Mode = (typeof MODES)[number];
 
+const CONNECT: readonly Flag[] = ['base-url', 'demo', 'profile', 'ascii'];
 // Which flags each mode takes; anything else is refused rather than silently ignored.
-const ALLOWED: Readonly<Record<Mode, readonly (keyof typeof OPTIONS)[]>> = {
-  tui: ['base-url', 'status', 'flow', 'limit', 'interval', 'demo'],
-  list: ['base-url', 'status', 'flow', 'limit', 'offset', 'json', 'demo'],
+const ALLOWED: Readonly<Record<Mode, readonly Flag[]>> = {
+  tui: [...CONNECT, 'status', 'flow', 'limit', 'interval'],
+  list: [
+    ...CONNECT,
+    'status',
+    'flow',
+    'limit',
+    'offset',
+    'json',
+    'output',
+    'columns',
+    'all',
+    'max',
+  ],
+  show: [...CONNECT, 'json'],
+  watch: [...CONNECT, 'status', 'flow', 'limit', 'interval', 'json'],
+  'status-line': [...CONNECT, 'flow', 'format', 'tmux', 'max-age'],
   simulate: ['port', 'seed', 'key', 'host'],
 };
 
@@ -96,11 +176,17 @@ const usage = (message: string): CliResult => ({mode: 'usage-error', message});
 const refuseSecret = (flag: string): string =>
   `${flag}: keys on the command line are visible to other users (ps); set TABLEFLOW_API_KEY instead`;
 
-/** Decides what to run from argv (without node and script), the environment and whether stdout is a terminal. */
+const NO_CONFIG: ConfigInput = {path: 'the config file', config: null};
+
+/**
+ * Decides what to run from argv (without node and script), the environment, whether stdout
+ * is a terminal and the config file's contents (read by the caller).
+ */
 export function parseCli(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
   stdoutIsTTY: boolean,
+  config: ConfigInput = NO_CONFIG,
 ): CliResult {
   const end = argv.indexOf('--');
   const secret = (end === -1 ? argv : argv.slice(0, end)).find((arg) => SECRET_FLAG.test(arg));
@@ -123,67 +209,47 @@ export function parseCli(
   if (values.version === true) return {mode: 'version'};
 
   const [first, ...rest] = positionals;
-  if (rest.length > 0)
-    return usage(`unexpected argument '${value.shown(rest[0] ?? '')}' (see --help)`);
   let mode: Mode;
   if (first === undefined) {
     mode = stdoutIsTTY && env.TERM !== 'dumb' ? 'tui' : 'list';
-  } else if (first === 'list' || first === 'simulate' || first === 'tui') {
-    mode = first;
+  } else if ((MODES as readonly string[]).includes(first)) {
+    mode = first as Mode;
   } else {
     return usage(
-      `unknown command '${value.shown(first)}'; commands are tui, list, simulate and help`,
+      `unknown command '${value.shown(first)}'; commands are ${MODES.join(', ')} and help`,
     );
   }
+  const takes = mode === 'show' || mode === 'watch' ? 1 : 0;
+  if (rest.length > takes)
+    return usage(`unexpected argument '${value.shown(rest[takes] ?? '')}' (see --help)`);
+  if (mode === 'show' && rest.length === 0) return usage('show needs a RUN_ID (see --help)');
   if (mode === 'tui' && !stdoutIsTTY)
     return usage('tui needs a terminal on stdout; use `list` in scripts');
 
-  const stray = (Object.keys(values) as (keyof typeof OPTIONS)[]).find(
+  const stray = (Object.keys(values) as Flag[]).find(
     (flag) => values[flag] !== undefined && !ALLOWED[mode].includes(flag),
   );
   if (stray === 'key') return usage(refuseSecret('--key'));
   if (stray !== undefined) return usage(`--${stray} does not apply to ${mode} (see --help)`);
+  if (mode === 'simulate') return build.simulateCommand(values);
 
-  return mode === 'simulate' ? simulateCommand(values) : runsCommand(mode, values, env);
-}
-
-function simulateCommand(values: Values): CliResult {
-  const port = value.integerIn('port', values.port ?? '0', 0, 65_535);
-  if (!port.ok) return usage(port.message);
-  const seed =
-    values.seed === undefined ? undefined : value.integerIn('seed', values.seed, 0, 4_294_967_295);
-  if (seed !== undefined && !seed.ok) return usage(seed.message);
-  const host = value.token('host', values.host ?? DEFAULT_SIMULATOR_HOST, 'a host name or address');
-  if (!host.ok) return usage(host.message);
-  const key =
-    values.key === undefined ? undefined : value.token('key', values.key, 'a non-empty key');
-  if (key !== undefined && !key.ok) return usage(key.message);
-  return {mode: 'simulate', port: port.value, host: host.value, seed: seed?.value, key: key?.value};
-}
-
-function runsCommand(
-  mode: 'tui' | 'list',
-  values: Values,
-  env: Readonly<Record<string, string | undefined>>,
-): CliResult {
-  const status = value.statusFilter(values.status ?? 'all');
-  if (!status.ok) return usage(status.message);
-  const flowId =
-    values.flow === undefined ? undefined : value.token('flow', values.flow, 'a flow id');
-  if (flowId !== undefined && !flowId.ok) return usage(flowId.message);
-  const defaultLimit = mode === 'tui' ? DEFAULT_TUI_LIMIT : DEFAULT_LIST_LIMIT;
-  const limit = value.integerIn('limit', values.limit ?? String(defaultLimit), 1, 1000);
-  if (!limit.ok) return usage(limit.message);
-  const connection = connectionFrom(values.demo === true, values['base-url'], env);
+  const chosen = selectProfile(config.config, config.path, values.profile, env);
+  if (!chosen.ok) return usage(chosen.message);
+  const {profile, name} = chosen;
+  const connection = connectionFrom(values.demo === true, values['base-url'], env, profile, name);
   if ('message' in connection) return usage(connection.message);
-  const filters = {status: status.value, flowId: flowId?.value, limit: limit.value, connection};
-
-  if (mode === 'list') {
-    const offset = value.integerIn('offset', values.offset ?? '0', 0, Number.MAX_SAFE_INTEGER);
-    if (!offset.ok) return usage(offset.message);
-    return {mode, ...filters, offset: offset.value, json: values.json === true};
+  const base = {connection, ascii: wantsAscii(values.ascii === true, env)};
+  const runId = rest[0];
+  switch (mode) {
+    case 'tui':
+      return build.tuiCommand(values, profile, base);
+    case 'list':
+      return build.listCommand(values, profile, base);
+    case 'show':
+      return build.showCommand(values, runId ?? '', base);
+    case 'watch':
+      return build.watchCommand(values, runId, profile, base);
+    case 'status-line':
+      return build.statusLineCommand(values, profile, name, base);
   }
-  const interval = value.intervalMs(values.interval ?? String(DEFAULT_INTERVAL_SECONDS));
-  if (!interval.ok) return usage(interval.message);
-  return {mode, ...filters, intervalMs: interval.value};
 }

@@ -4,7 +4,7 @@ import {parseCli, type CliResult} from '../source/options.js';
 import {helpText} from '../source/commands/help.js';
 
 const KEY = 'tf_live_0123456789abcdef';
-const ENV = {TABLEFLOW_API_KEY: KEY};
+const ENV = {TABLEFLOW_API_KEY: KEY, LANG: 'C.UTF-8'};
 
 function parse(argv: string[], env: Record<string, string | undefined> = ENV, tty = true) {
   return parseCli(argv, env, tty);
@@ -29,6 +29,8 @@ test('the bare command on a terminal opens the TUI with its defaults', () => {
     limit: 50,
     intervalMs: 5000,
     connection: {kind: 'api', baseUrl: 'https://api.tableflow.com', apiKey: KEY},
+    ascii: false,
+    bell: false,
   });
 });
 
@@ -36,14 +38,14 @@ test('the bare command lists when stdout is not a terminal', () => {
   const list = expectMode(parse([], ENV, false), 'list');
   assert.equal(list.limit, 100);
   assert.equal(list.offset, 0);
-  assert.equal(list.json, false);
+  assert.equal(list.output, 'table');
 });
 
 test('the bare command lists on a dumb terminal', () => {
   expectMode(parse([], {...ENV, TERM: 'dumb'}, true), 'list');
 });
 
-test('list takes status, flow, limit, offset and json', () => {
+test('list takes status, flow, limit, offset and json (an alias of --output json)', () => {
   const list = expectMode(
     parse([
       'list',
@@ -62,7 +64,7 @@ test('list takes status, flow, limit, offset and json', () => {
   assert.equal(list.flowId, 'dk4g1');
   assert.equal(list.limit, 7);
   assert.equal(list.offset, 14);
-  assert.equal(list.json, true);
+  assert.equal(list.output, 'json');
 });
 
 test('status all means no status filter and statuses are case-insensitive', () => {

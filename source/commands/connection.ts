@@ -1,6 +1,8 @@
-// Where API requests go, decided from --demo, --base-url and the environment. The key is
-// read from TABLEFLOW_API_KEY only: argv is visible to every user of a shared host.
+// Where API requests go, decided from --demo, --base-url, the environment and the
+// profile, in that order. The key is never read from argv (visible to every user of a
+// shared host): TABLEFLOW_API_KEY first, then the profile's apiKey or apiKeyFile.
 
+import type {Profile} from '../config/schema.js';
 import * as value from './option-values.js';
 
 /** Default API origin; the client adds `/v2/...`. */
@@ -11,29 +13,45 @@ export type Connection =
   | {readonly kind: 'demo'}
   | {readonly kind: 'api'; readonly baseUrl: string; readonly apiKey: string};
 
+/**
+ * A connection whose key may still be in a file: parsing stays pure, and the file is read
+ * (and its permissions checked) only once the command is known to need it.
+ */
+export type PlannedConnection =
+  Connection | {readonly kind: 'key-file'; readonly baseUrl: string; readonly apiKeyFile: string};
+
 /** The connection asked for, or why it cannot be made (a one-line usage message). */
 export function connectionFrom(
   demo: boolean,
   baseUrlFlag: string | undefined,
   env: Readonly<Record<string, string | undefined>>,
-): Connection | {readonly message: string} {
+  profile: Profile = {},
+  profileName?: string,
+): PlannedConnection | {readonly message: string} {
   if (demo) {
     if (baseUrlFlag !== undefined)
       return {message: '--demo runs its own simulator; drop --base-url'};
     return {kind: 'demo'};
   }
-  const fromFlag = baseUrlFlag;
   const fromEnv = env.TABLEFLOW_BASE_URL?.trim() ? env.TABLEFLOW_BASE_URL : undefined;
-  const url = value.baseUrl(
-    fromFlag ?? fromEnv ?? DEFAULT_BASE_URL,
-    fromFlag === undefined ? 'TABLEFLOW_BASE_URL' : '--base-url',
-  );
+  const [raw, source] =
+    baseUrlFlag !== undefined
+      ? [baseUrlFlag, '--base-url']
+      : fromEnv !== undefined
+        ? [fromEnv, 'TABLEFLOW_BASE_URL']
+        : [profile.baseUrl ?? DEFAULT_BASE_URL, `profile ${profileName ?? ''} baseUrl`];
+  const url = value.baseUrl(raw, source);
   if (!url.ok) return {message: url.message};
   // Shell captures like $(cat key-file) keep a trailing newline; that is not part of the key.
-  const apiKey = env.TABLEFLOW_API_KEY?.trim() ?? '';
+  const fromEnvKey = env.TABLEFLOW_API_KEY?.trim() ?? '';
+  if (fromEnvKey === '' && profile.apiKeyFile !== undefined) {
+    return {kind: 'key-file', baseUrl: url.value, apiKeyFile: profile.apiKeyFile};
+  }
+  const apiKey = fromEnvKey === '' ? (profile.apiKey?.trim() ?? '') : fromEnvKey;
   if (apiKey === '') {
     return {
-      message: 'no API key: set TABLEFLOW_API_KEY, or try --demo to explore a local simulator',
+      message:
+        'no API key: set TABLEFLOW_API_KEY or a profile in the config file, or try --demo to explore a local simulator',
     };
   }
   if (!value.isUsableKey(apiKey)) {

@@ -109,3 +109,43 @@ export function describeParseError(error: unknown): string {
   }
   return `${text.split('\n')[0] ?? text} (see --help)`;
 }
+
+/** A run id given as an argument: non-empty, no whitespace or control characters. */
+export function runId(raw: string): Parsed<string> {
+  if (raw === '' || UNPRINTABLE.test(raw) || raw.length > 200) {
+    return fail(
+      `RUN_ID must be a run id without spaces or control characters, got '${shown(raw)}'`,
+    );
+  }
+  return ok(raw);
+}
+
+/** One of `choices`, named in the message when it is not. */
+export function oneOf<T extends string>(
+  flag: string,
+  raw: string,
+  choices: readonly T[],
+): Parsed<T> {
+  const found = choices.find((choice) => choice === raw.trim().toLowerCase());
+  if (found === undefined) {
+    return fail(`--${flag} must be one of ${choices.join(', ')}, got '${shown(raw)}'`);
+  }
+  return ok(found);
+}
+
+/** A comma-separated list, each item one of `choices`, without repeats. */
+export function listOf<T extends string>(
+  flag: string,
+  raw: string,
+  choices: readonly T[],
+): Parsed<T[]> {
+  const items = raw.split(',').map((item) => item.trim().toLowerCase());
+  const unknown = items.find((item) => !(choices as readonly string[]).includes(item));
+  if (unknown !== undefined) {
+    const what = unknown === '' ? 'an empty name' : `'${shown(unknown)}'`;
+    return fail(`--${flag}: ${what} is not one of ${choices.join(', ')}`);
+  }
+  const repeated = items.find((item, index) => items.indexOf(item) !== index);
+  if (repeated !== undefined) return fail(`--${flag}: '${repeated}' is listed twice`);
+  return ok(items as T[]);
+}
