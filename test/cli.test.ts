@@ -2,39 +2,14 @@
 // and against tiny servers that fail in specific ways.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {execFileSync, spawn} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import {startSimulator, type Simulator} from '../source/simulator/server.js';
+import {buildCli, CLI, ROOT, run, type Outcome} from './helpers/cli.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = `${ROOT}dist/cli.js`;
 const KEY = 'tf_test_Zq8v3LrT0pXa91mK';
-
-type Outcome = {readonly code: number | null; readonly stdout: string; readonly stderr: string};
-
-function run(args: string[], env: Record<string, string> = {}): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: ROOT,
-      // A clean environment: nothing from the developer's shell may leak into the CLI.
-      env: {PATH: process.env.PATH ?? '', ...env},
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({code, stdout, stderr});
-    });
-  });
-}
 
 // One good run (the docs' example) and one without a status.
 function malformedPage() {
@@ -114,7 +89,7 @@ function failure(prefix: string, request: {url?: string; headers: {authorization
 
 before(async () => {
   // The real build script, so this also proves `npm run build` yields a working CLI.
-  execFileSync('npm', ['run', 'build'], {cwd: ROOT, stdio: 'pipe'});
+  await buildCli();
   simulator = await startSimulator({seed: 1, live: false});
   failing = createServer((request, response) => {
     const prefix = (request.url ?? '').split('/')[1] ?? '';

@@ -5,9 +5,12 @@ import {
   DEFAULT_BASE_URL,
   DEFAULT_INTERVAL_SECONDS,
   DEFAULT_LIST_LIMIT,
+  DEFAULT_MAX_AGE_SECONDS,
+  DEFAULT_MAX_RUNS,
   DEFAULT_SIMULATOR_HOST,
   DEFAULT_TUI_LIMIT,
 } from '../options.js';
+import {COLUMN_NAMES, DEFAULT_COLUMNS} from './columns.js';
 
 /** The `--help` text; every line fits in 80 columns. */
 export function helpText(): string {
@@ -16,22 +19,42 @@ export function helpText(): string {
 Usage
   tableflow-runs [options]            interactive UI; prints a list when piped
   tableflow-runs tui [options]        interactive UI, even with TERM=dumb
-  tableflow-runs list [options]       print one page of runs and exit
+  tableflow-runs list [options]       print runs and exit
+  tableflow-runs show RUN_ID          print one run: detail and timeline
+  tableflow-runs watch [RUN_ID]       print status transitions as they happen
+  tableflow-runs status-line          one line of counts for tmux status-right
   tableflow-runs simulate [options]   serve a local fake TableFlow API
   tableflow-runs help                 show this help
 
-Options for the UI and list
-  --status S       processing, review, completed, failed or all (default all)
-  --flow ID        only runs of this flow
-  --limit N        runs per page, 1..1000 (default ${DEFAULT_TUI_LIMIT} in the UI, ${DEFAULT_LIST_LIMIT} for list)
+Options for every command that talks to TableFlow
+  --profile NAME   profile from the config file (or TABLEFLOW_PROFILE)
   --base-url URL   API origin (default ${DEFAULT_BASE_URL})
   --demo           use a built-in simulator instead of the real API (no key)
-UI only
-  --interval SEC   seconds between refreshes, 0 = manual (default ${DEFAULT_INTERVAL_SECONDS})
-list only
+  --ascii          ASCII symbols only (automatic when the locale is not UTF-8)
+UI, list and watch
+  --status S       processing, review, completed, failed or all (default all)
+  --flow ID        only runs of this flow (all: every flow)
+  --limit N        runs per page, 1..1000 (default ${DEFAULT_TUI_LIMIT} in the UI, ${DEFAULT_LIST_LIMIT} for list)
+  --interval SEC   seconds between refreshes (default ${DEFAULT_INTERVAL_SECONDS}); UI: 0 = manual
+list
   --offset N       runs to skip (default 0)
-  --json           print the API's JSON page instead of a table
-simulate only
+  -o, --output F   table, json, ndjson or csv (default table)
+  --json           same as --output json
+  --all            every page, following next_offset (page size 1000)
+  --max N          with --all, stop after N runs (default ${DEFAULT_MAX_RUNS.toLocaleString('en-US')})
+  --columns LIST   for table and csv, comma-separated, from:
+                   ${COLUMN_NAMES.slice(0, 7).join(',')},
+                   ${COLUMN_NAMES.slice(7).join(',')}
+                   (default ${DEFAULT_COLUMNS.join(',')})
+show and watch
+  --json           show: the API's object; watch: one JSON object per line
+watch RUN_ID follows one run and exits when it settles (see exit codes).
+status-line
+  --format T       template with {processing} {review} {failed} {host}
+                   {profile} (default: TF ●{processing} ◆{review} ✖{failed})
+  --tmux           colour non-zero counts with tmux #[fg=...] codes
+  --max-age SEC    reuse the cached counts this long (default ${DEFAULT_MAX_AGE_SECONDS}, 0 = ask)
+simulate
   --port N         port to listen on, 0 = any free port (default 0)
   --host H         address to bind (default ${DEFAULT_SIMULATOR_HOST})
   --seed N         seed for the generated workspace (default random)
@@ -41,21 +64,32 @@ General
   -v, --version    show the version
 
 Environment
-  TABLEFLOW_API_KEY    API key (required unless --demo). Never passed as a
-                       flag: command lines are visible to other users (ps).
+  TABLEFLOW_API_KEY    API key; wins over the profile's. Never a flag:
+                       command lines are visible to other users (ps).
   TABLEFLOW_BASE_URL   API origin, overridden by --base-url
-  NO_COLOR             disable colours
+  TABLEFLOW_PROFILE    profile to use, overridden by --profile
+  NO_COLOR             no colour; FORCE_COLOR colours piped output
+  LC_ALL, LC_CTYPE, LANG   not UTF-8 (or unset): ASCII symbols
+Config: $XDG_CONFIG_HOME/tableflow-runs/config.json (~/.config/...).
+Precedence: flags, then environment, then profile, then defaults.
 
 Exit codes
-  0  success; simulate also exits 0 when stopped with Ctrl-C or SIGTERM
-  1  API or network error (or the simulator could not listen)
-  2  invalid usage
+  0  success; simulate, stopped with Ctrl-C or SIGTERM; watch RUN_ID: completed
+  1  API or network error (list, show, status-line: counts stale or unknown);
+     watch RUN_ID: the run failed
+  2  invalid usage or configuration; watch: an API error that waiting cannot
+     fix (auth, not found); transient errors are retried with backoff
+  3  watch RUN_ID: the run is in review, waiting for a person
+  130, 143  watch or the UI stopped by Ctrl-C or SIGTERM
 
 Examples
   tableflow-runs --demo                        try the UI without an account
   tableflow-runs --status failed               triage failures live
   tableflow-runs list --status review --json | jq '.flow_runs[].id'
-  tableflow-runs list --flow dk4g1tUg1uHLs8YU --limit 20
+  tableflow-runs list --all -o csv --columns id,status,flow,started > runs.csv
+  tableflow-runs watch --status failed --json  feed failures to a notifier
+  tableflow-runs watch "$RUN_ID" && ./deploy   deploy once the run completes
+  set -g status-right '#(tableflow-runs status-line --tmux)'
   tableflow-runs simulate --port 8080 --seed 1
 `;
 }

@@ -82,7 +82,11 @@ export function writeEntry(file: string, dir: string, entry: CacheEntry): boolea
     renameSync(temp, file);
     return true;
   } catch {
-    rmSync(temp, {force: true});
+    try {
+      rmSync(temp, {force: true});
+    } catch {
+      // Nothing was written where nothing can be written.
+    }
     return false;
   }
 }
