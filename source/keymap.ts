@@ -2,8 +2,8 @@
 // key table are all generated from it, so what the keys do and what the screen says they
 // do cannot drift apart. Nothing binds Ctrl-a, Ctrl-b or Ctrl-h/j/k/l: tmux owns those.
 import type {Key} from 'ink';
-import type {Action, Mode} from './state.js';
-import {FILTERS} from './state.js';
+import {KNOWN_STATUSES} from './domain.js';
+import type {Action, Filter, Mode} from './state.js';
 
 /** A named key of Ink's `useInput`, matched as a flag on its `key` argument. */
 type KeyFlag = 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown';
@@ -33,26 +33,15 @@ const LIST: readonly Mode[] = ['list'];
 const DETAIL: readonly Mode[] = ['detail'];
 const BROWSE: readonly Mode[] = ['list', 'detail'];
 
+// The tab order; state.ts exports the same as FILTERS but imports this module.
+const FILTERS: readonly Filter[] = ['all', ...KNOWN_STATUSES];
 const DIGITS = FILTERS.map((_, index) => ({input: String(index + 1)}));
 
-/** Every binding, in the order the help overlay and the readme list them. */
+/**
+ * Every binding, in the order the help overlay and the readme list them. The first match
+ * wins, so Ctrl-C comes before the help overlay's catch-all.
+ */
 export const BINDINGS: readonly Binding[] = [
-  {
-    keys: [{input: 'c', ctrl: true}],
-    label: 'Ctrl-C',
-    footer: null,
-    help: 'Quit',
-    modes: ALL,
-    action: 'quit',
-  },
-  {
-    keys: [{any: true}],
-    label: 'any key',
-    footer: {keys: 'any key', label: 'close'},
-    help: 'Close this help',
-    modes: ['help'],
-    action: {type: 'toggle-help'},
-  },
   {
     keys: [{key: 'upArrow'}, {input: 'k'}],
     label: '↑/k',
@@ -236,6 +225,22 @@ export const BINDINGS: readonly Binding[] = [
     help: 'Quit',
     modes: LIST,
     action: 'quit',
+  },
+  {
+    keys: [{input: 'c', ctrl: true}],
+    label: 'Ctrl-C',
+    footer: null,
+    help: 'Quit',
+    modes: ALL,
+    action: 'quit',
+  },
+  {
+    keys: [{any: true}],
+    label: 'any key',
+    footer: {keys: 'any key', label: 'close'},
+    help: 'Close this help',
+    modes: ['help'],
+    action: {type: 'toggle-help'},
   },
 ];
 

@@ -4,27 +4,40 @@
 import type {KnownStatus, Run, RunsQuery} from './domain.js';
 import {isFinished} from './domain.js';
 import {formatCount} from './format.js';
-import type {Filter, State} from './state.js';
+import type {Filter, LoadError, State} from './state.js';
 import {headerHeight} from './ui/header.js';
 
 /** From this width on, the detail pane sits beside the list instead of replacing it. */
 export const WIDE_COLUMNS = 140;
 
+/**
+ * The error the header shows: a failed refresh over data still on screen. Without data,
+ * or for a rejected key, the body explains the error in full instead.
+ */
+export function headerError(state: Pick<State, 'error' | 'pagination'>): LoadError | null {
+  const error = state.error;
+  return error === null || error.kind === 'auth' || state.pagination === null ? null : error;
+}
+
 /** Rows the header takes: title line, filter tabs, and the error lines when a refresh failed. */
-export function headerRows(state: Pick<State, 'error' | 'columns'>): number {
-  return headerHeight(state.error !== null, state.columns);
+export function headerRows(state: Pick<State, 'error' | 'pagination' | 'columns'>): number {
+  return headerHeight(headerError(state) !== null, state.columns);
 }
 
 /** Rows the footer takes: position text and key hints share one line. */
 export const FOOTER_ROWS = 1;
 
 /** Rows between header and footer; the frame stays one row shorter than the terminal. */
-export function bodyHeight(state: Pick<State, 'rows' | 'error' | 'columns'>): number {
+export function bodyHeight(
+  state: Pick<State, 'rows' | 'error' | 'pagination' | 'columns'>,
+): number {
   return Math.max(1, state.rows - 1 - headerRows(state) - FOOTER_ROWS);
 }
 
 /** Rows for run rows (the body minus the list's column-title row). */
-export function listHeight(state: Pick<State, 'rows' | 'error' | 'columns'>): number {
+export function listHeight(
+  state: Pick<State, 'rows' | 'error' | 'pagination' | 'columns'>,
+): number {
   return Math.max(1, bodyHeight(state) - 1);
 }
 
@@ -110,6 +123,13 @@ export function emptyText(state: State): string {
     case 'failed':
       return `No failed runs${flow}`;
   }
+}
+
+/** How to see more when the list is empty; null when there is nothing more to see. */
+export function emptyHint(state: State): string | null {
+  if (state.offset > 0) return 'Press ← for the previous page.';
+  if (state.filter !== 'all') return 'Press 1 for all runs, or Tab for the next status.';
+  return null;
 }
 
 /** True when auto-refresh stopped because retrying cannot help (401/403, 404, 400). */

@@ -5,6 +5,8 @@
 import type {ApiError, ApiErrorKind} from './api/errors.js';
 import {KNOWN_STATUSES} from './domain.js';
 import type {Flow, KnownStatus, Pagination, Run, RunDetail, RunPage} from './domain.js';
+import type {Key} from 'ink';
+import {actionFor} from './keymap.js';
 import {bodyHeight, listHeight} from './selectors.js';
 
 /** The status filter tabs, in the order Tab cycles through them. */
@@ -74,11 +76,14 @@ export type State = {
   readonly flowNames: ReadonlyMap<string, string>;
   readonly detail: DetailState | null;
   readonly help: boolean;
+  /** Set by a quit key; the app exits when it sees it. */
+  readonly quit: boolean;
   readonly now: number;
 };
 
 /** Every transition. Imperatives are intents (keys); past tense are results (network, clock). */
 export type Action =
+  | {readonly type: 'press'; readonly input: string; readonly key: Key}
   | {readonly type: 'move'; readonly by: number}
   | {readonly type: 'move-to'; readonly to: 'first' | 'last'}
   | {readonly type: 'page-screen'; readonly by: 1 | -1}
@@ -147,6 +152,7 @@ export function initialState(options: {
     flowNames: new Map(),
     detail: null,
     help: false,
+    quit: false,
     now: options.now,
   };
 }
@@ -225,6 +231,13 @@ export function reduce(state: State, action: Action): State {
 
 function transition(state: State, action: Action): State {
   switch (action.type) {
+    case 'press': {
+      // Keys are mapped here, against the mode of the latest state: several keys can
+      // arrive in one read, before the app has re-rendered with the mode the first set.
+      const intent = actionFor(action.input, action.key, modeOf(state));
+      if (intent === null) return state;
+      return intent === 'quit' ? {...state, quit: true} : transition(state, intent);
+    }
     case 'move':
       return select(state, state.cursor + action.by);
     case 'move-to':
@@ -238,14 +251,17 @@ function transition(state: State, action: Action): State {
     case 'set-filter':
       return requery(state, {filter: action.filter, offset: 0});
     case 'turn-page': {
+      // Going back needs no pagination (keys can outrun a load); going on needs the total.
       const pagination = state.pagination;
-      if (pagination === null) return state;
+      const limit = pagination?.limit ?? state.limit;
       const offset =
-        action.by > 0
-          ? nextOffset(pagination)
-          : state.offset > 0
-            ? Math.max(0, state.offset - pagination.limit)
-            : null;
+        action.by < 0
+          ? state.offset > 0
+            ? Math.max(0, state.offset - limit)
+            : null
+          : pagination === null
+            ? null
+            : nextOffset(pagination);
       return offset === null ? state : requery(state, {filter: state.filter, offset});
     }
     case 'open-detail': {
@@ -281,7 +297,7 @@ function transition(state: State, action: Action): State {
     }
     case 'runs-requested':
       if (action.generation !== state.generation) return state;
-      return {...state, requestedAt: action.now};
+      return {...state, requestedAt: action.now, now: action.now};
     case 'runs-loaded': {
       if (action.generation !== state.generation) return state;
       const {runs, changedIds} = reconcileRuns(state.runs, action.page.runs);
@@ -312,7 +328,12 @@ function transition(state: State, action: Action): State {
     case 'runs-failed':
       if (action.generation !== state.generation) return state;
       if (action.error.kind === 'aborted') return {...state, requestedAt: null};
-      return {...state, requestedAt: null, error: toLoadError(action.error, action.now)};
+      return {
+        ...state,
+        requestedAt: null,
+        error: toLoadError(action.error, action.now),
+        now: action.now,
+      };
     case 'detail-loaded': {
       const {detail} = action;
       const flow = detail.flow;

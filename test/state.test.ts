@@ -5,6 +5,7 @@ import type {Run} from '../source/domain.js';
 import {CHANGE_MARK_MS, initialState, modeOf, reduce} from '../source/state.js';
 import type {Action, State} from '../source/state.js';
 import {listHeight} from '../source/selectors.js';
+import {key} from './helpers/keys.js';
 import {NOW, makeDetail, makeFlow, makePage, makeRun, makeRuns} from './helpers/runs.js';
 
 function fresh(overrides: Partial<Parameters<typeof initialState>[0]> = {}): State {
@@ -354,4 +355,24 @@ test('a tick with the same time returns the same state', () => {
   const state = fresh();
   assert.equal(reduce(state, {type: 'tick', now: NOW}), state);
   assert.equal(reduce(state, {type: 'tick', now: NOW + 1000}).now, NOW + 1000);
+});
+
+test('keys are mapped against the latest mode, so a burst of keys acts in order', () => {
+  const open = run(loaded(makeRuns(3)), {type: 'press', input: '', key: key({return: true})});
+  assert.equal(open.detail?.id, 'run0000');
+  const closed = reduce(open, {type: 'press', input: 'q', key: key()});
+  assert.equal(closed.detail, null);
+  assert.equal(closed.quit, false, 'q in the detail closes it');
+  assert.equal(reduce(closed, {type: 'press', input: 'q', key: key()}).quit, true);
+  const help = run(
+    closed,
+    {type: 'press', input: '?', key: key()},
+    {type: 'press', input: 'x', key: key()},
+  );
+  assert.equal(help.help, false, 'any key closes the help');
+});
+
+test('an unbound key returns the same state', () => {
+  const state = loaded(makeRuns(3));
+  assert.equal(reduce(state, {type: 'press', input: 'z', key: key()}), state);
 });

@@ -22,13 +22,18 @@ export const KEYS = {
   ctrlC: '\x03',
 } as const;
 
-/** Writes each key to the fake stdin, letting Ink and React settle after every one. */
+/**
+ * Writes each key to the fake stdin, letting Ink and React settle after every one. Ink
+ * holds a lone Esc until `setImmediate` (it could start a sequence), hence the extra turn.
+ */
 export async function press(
   stdin: {readonly write: (data: string) => void},
   ...keys: readonly string[]
 ): Promise<void> {
   for (const key of keys) {
     stdin.write(key);
+    await delay(0);
+    await new Promise((resolve) => setImmediate(resolve));
     await delay(0);
   }
 }

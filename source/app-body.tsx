@@ -1,0 +1,92 @@
+// What sits between header and footer: the help overlay, a notice (loading, empty, auth,
+// first-load failure), or the run list with the detail pane beside it or in its place.
+import {useMemo} from 'react';
+import {Box} from 'ink';
+import {helpSections} from './keymap.js';
+import {emptyHint, emptyText, isWide, paneWidths, visibleRuns} from './selectors.js';
+import type {State} from './state.js';
+import {HelpOverlay} from './ui/help-overlay.js';
+import type {Line} from './ui/line.js';
+import {AuthNotice, EmptyState, FirstLoad, LoadFailure} from './ui/notice.js';
+import {RunDetailPane} from './ui/run-detail.js';
+import {RunList} from './ui/run-list.js';
+
+/** Props of the body. */
+export type BodyProps = {
+  readonly state: State;
+  /** The API host, for the loading and failure notices. */
+  readonly host: string;
+  /** The detail pane's content, measured by the app. */
+  readonly lines: readonly Line[];
+  readonly height: number;
+};
+
+/** The body of the screen, never taller than `height`. */
+export function Body({state, host, lines, height}: BodyProps) {
+  const changedIds = useMemo(() => new Set(state.changed.keys()), [state.changed]);
+  const widths = paneWidths(state);
+  const content = (() => {
+    if (state.help)
+      return <HelpOverlay sections={helpSections()} width={state.columns} height={height} />;
+    const error = state.error;
+    if (error?.kind === 'auth') return <AuthNotice status={error.status} width={state.columns} />;
+    if (state.pagination === null)
+      return error === null ? (
+        <FirstLoad host={host} width={state.columns} />
+      ) : (
+        <LoadFailure
+          host={host}
+          message={error.message}
+          retryAt={error.retryAt}
+          now={state.now}
+          width={state.columns}
+        />
+      );
+    if (state.runs.length === 0)
+      return (
+        <EmptyState message={emptyText(state)} hint={emptyHint(state)} width={state.columns} />
+      );
+    const detail =
+      state.detail === null ? null : (
+        <RunDetailPane
+          lines={lines}
+          scroll={state.detail.scroll}
+          height={height}
+          width={widths.detail - (isWide(state) ? 2 : 0)}
+        />
+      );
+    return (
+      <>
+        {widths.list > 0 ? (
+          <RunList
+            runs={visibleRuns(state)}
+            selectedId={state.selectedId}
+            changedIds={changedIds}
+            flowNames={state.flowNames}
+            now={state.now}
+            width={widths.list}
+          />
+        ) : null}
+        {detail !== null && isWide(state) ? (
+          <Box
+            borderStyle="single"
+            borderTop={false}
+            borderRight={false}
+            borderBottom={false}
+            borderDimColor
+            paddingLeft={1}
+          >
+            {detail}
+          </Box>
+        ) : (
+          detail
+        )}
+      </>
+    );
+  })();
+  return (
+    <Box height={height} flexShrink={0} overflow="hidden">
+      {content}
+    </Box>
+  );
+}

@@ -1,0 +1,103 @@
+// Runs the explorer full screen and gives the terminal back exactly as it was, whichever
+// way the session ends: q or Ctrl-C (0), SIGTERM/SIGHUP/SIGINT (128 + signal), or a crash
+// (the error is rethrown once the screen is restored, so it can be read).
+import {constants} from 'node:os';
+import {render} from 'ink';
+import {App} from './app.js';
+import type {KnownStatus, TableFlowClient} from './domain.js';
+
+/** What `runTui` needs. */
+export type TuiOptions = {
+  readonly client: TableFlowClient;
+  readonly host: string;
+  readonly status?: KnownStatus;
+  readonly flowId?: string;
+  readonly limit: number;
+  readonly intervalMs: number;
+};
+
+/** The streams `runTui` uses; tests pass their own. */
+export type TuiStreams = {
+  readonly stdin: NodeJS.ReadStream;
+  readonly stdout: NodeJS.WriteStream;
+  readonly stderr: NodeJS.WriteStream;
+};
+
+// Ink 6.8 has no alternate-screen option. 1049 also saves and restores the cursor
+// position, so the shell prompt comes back where it was.
+const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
+const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
+const SHOW_CURSOR = '\x1b[?25h';
+// Key repeat and a list that changes every few seconds need no more; SSH links thank us.
+const MAX_FPS = 20;
+
+const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
+/** Runs the TUI until the user quits or a signal arrives; resolves the exit code. */
+export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<number> {
+  const {stdin, stdout, stderr} = streams ?? {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+  };
+  const fullScreen = stdout.isTTY === true;
+  if (fullScreen) stdout.write(ENTER_ALTERNATE_SCREEN);
+
+  return new Promise<number>((resolve, reject) => {
+    let restored = false;
+    const restore = (): void => {
+      if (restored) return;
+      restored = true;
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+      process.off('uncaughtException', onCrash);
+      process.off('unhandledRejection', onCrash);
+      // Unmounting shows the cursor and turns raw mode off; both are repeated here
+      // because a crash may have left Ink unable to do it.
+      instance.unmount();
+      if (stdin.isTTY === true) stdin.setRawMode(false);
+      if (fullScreen) stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+    };
+    const finish = (code: number): void => {
+      restore();
+      resolve(code);
+    };
+    const onSignal = (signal: NodeJS.Signals): void => {
+      finish(128 + (constants.signals[signal] ?? 0));
+    };
+    const onCrash = (error: unknown): void => {
+      restore();
+      reject(error);
+    };
+    for (const signal of SIGNALS) process.on(signal, onSignal);
+    process.on('uncaughtException', onCrash);
+    process.on('unhandledRejection', onCrash);
+
+    let code = 0;
+    const instance = render(
+      <App
+        {...options}
+        onExit={(exitCode) => {
+          code = exitCode;
+        }}
+      />,
+      {
+        stdin,
+        stdout,
+        stderr,
+        exitOnCtrlC: false,
+        patchConsole: false,
+        // Ink 6.8.0's incremental renderer moves up one line too few when the frame is
+        // shorter than the terminal (which ours always is), so every update lands a row
+        // low; it also skips the repaint after some resizes (ink#1023). The standard
+        // renderer rewrites the frame inside a synchronized update, which is correct
+        // through resizes and does not flicker.
+        incrementalRendering: false,
+        maxFps: MAX_FPS,
+      },
+    );
+    instance.waitUntilExit().then(
+      () => finish(code),
+      (error: unknown) => onCrash(error),
+    );
+  });
+}
