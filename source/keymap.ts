@@ -2,6 +2,7 @@
 // key table are all generated from it, so what the keys do and what the screen says they
 // do cannot drift apart. Nothing binds Ctrl-a, Ctrl-b or Ctrl-h/j/k/l: tmux owns those.
 import type {Key} from 'ink';
+import stringWidth from 'string-width';
 import {KNOWN_STATUSES} from './domain.js';
 import type {Action, Filter, Mode} from './state.js';
 
@@ -300,12 +301,27 @@ function whereLabel(modes: readonly Mode[]): string {
   return modes.map((mode) => MODE_TITLES[mode].toLowerCase()).join(', ');
 }
 
-/** A markdown table of every binding; the readme holds it verbatim between key markers. */
+/**
+ * A markdown table of every binding, laid out the way Prettier formats it (so formatting
+ * the readme keeps it verbatim); the readme holds it between its key markers.
+ */
 export function keymapMarkdown(): string {
   const escape = (text: string): string => text.replaceAll('|', '\\|');
-  const rows = BINDINGS.map(
-    (binding) =>
-      `| ${escape(binding.label)} | ${whereLabel(binding.modes)} | ${escape(binding.help)} |`,
+  const rows = [
+    ['Keys', 'Where', 'Does'],
+    ...BINDINGS.map((binding) => [
+      escape(binding.label),
+      whereLabel(binding.modes),
+      escape(binding.help),
+    ]),
+  ];
+  const widths = [0, 1, 2].map((column) =>
+    Math.max(3, ...rows.map((row) => stringWidth(row[column] ?? ''))),
   );
-  return ['| Keys | Where | Does |', '| --- | --- | --- |', ...rows].join('\n');
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - stringWidth(cell))).join(' | ')} |`;
+  const [header = [], ...body] = rows;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join(
+    '\n',
+  );
 }

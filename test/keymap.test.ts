@@ -124,9 +124,11 @@ test('the help overlay lists every list and detail binding with its help text', 
 
 test('the markdown table has one row per binding', () => {
   const lines = keymapMarkdown().split('\n');
-  assert.equal(lines[0], '| Keys | Where | Does |');
+  assert.match(lines[0] ?? '', /^\| Keys +\| Where +\| Does +\|$/);
   assert.equal(lines.length, BINDINGS.length + 2);
-  assert.ok(lines.includes('| Esc/⌫/q | run detail | Close the detail |'));
+  assert.ok(
+    lines.some((line) => /^\| Esc\/⌫\/q +\| run detail +\| Close the detail +\|$/.test(line)),
+  );
 });
 
 test('the readme holds the key table verbatim between the key markers', () => {
