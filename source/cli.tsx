@@ -29,7 +29,9 @@ stdout.on('error', (error) => process.exit(isBrokenPipe(error) ? 0 : 1));
 stderr.on('error', () => {});
 
 // Commands that never read the config: a broken file must not stop `--help` or `simulate`.
-const CONFIG_FREE: readonly CliResult['mode'][] = ['help', 'version', 'simulate', 'usage-error'];
+// Anything else (a usage error included, which may only be the missing profile's fault)
+// reports the file's problem first.
+const CONFIG_FREE: readonly CliResult['mode'][] = ['help', 'version', 'simulate'];
 
 // The status line must come back fast inside tmux even when the API hangs.
 const STATUS_LINE_TIMEOUT_MS = 5_000;
