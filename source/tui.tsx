@@ -48,7 +48,11 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
     const restore = (): void => {
       if (restored) return;
       restored = true;
-      for (const signal of SIGNALS) process.off(signal, onSignal);
+      // Still inside the signal's dispatch, signal-exit (used by Ink) would see no other
+      // listener and re-raise the signal, killing us before the caller cleans up.
+      setImmediate(() => {
+        for (const signal of SIGNALS) process.off(signal, onSignal);
+      });
       process.off('uncaughtException', onCrash);
       process.off('unhandledRejection', onCrash);
       // Unmounting shows the cursor and turns raw mode off; both are repeated here

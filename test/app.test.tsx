@@ -1,6 +1,5 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {EventEmitter} from 'node:events';
 import {setTimeout as delay} from 'node:timers/promises';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink';
@@ -11,45 +10,9 @@ import type {AppProps} from '../source/app.js';
 import type {Run, RunPage} from '../source/domain.js';
 import {createFakeClient} from './helpers/fake-client.js';
 import type {FakeClient} from './helpers/fake-client.js';
+import {FakeStdin, FakeStdout} from './helpers/fake-terminal.js';
 import {KEYS, press} from './helpers/keys.js';
 import {NOW, makeFlow, makePage, makeRun, makeRuns} from './helpers/runs.js';
-
-// ink-testing-library's stdout is fixed at 100 columns and has no rows; the explorer lays
-// itself out from both, so these fakes have a size that tests choose and can change.
-class FakeStdout extends EventEmitter {
-  frames: string[] = [];
-  constructor(
-    public columns: number,
-    public rows: number,
-  ) {
-    super();
-  }
-  write = (frame: string): boolean => {
-    this.frames.push(frame);
-    return true;
-  };
-}
-
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  write = (data: string): void => {
-    this.data = data;
-    this.emit('readable');
-    this.emit('data', data);
-  };
-  read = (): string | null => {
-    const {data} = this;
-    this.data = null;
-    return data;
-  };
-  setEncoding(): void {}
-  setRawMode(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-}
 
 type Harness = {
   readonly client: FakeClient;
@@ -62,6 +25,8 @@ type Harness = {
   readonly unmount: () => void;
 };
 
+// ink-testing-library's stdout is fixed at 100 columns and has no rows; the explorer lays
+// itself out from both, so these tests use a fake terminal of a chosen size.
 async function start(
   options: {
     runs?: readonly Run[];
