@@ -1,23 +1,19 @@
 // The entry point: read the config file, parse argv and the environment, pick a mode, run
 // it, exit with its code. This is the only place that touches `process` (argv, env, exit,
 // signals, the home directory), so every command below it stays testable with injected
-// streams, clocks and files.
+// streams, clocks and files. Each command's module loads only when it runs: tmux starts
+// the status line every few seconds, and a cached answer should not pay for axios, zod
+// or React.
 
 import {homedir} from 'node:os';
 import pkg from '../package.json' with {type: 'json'};
 import {loadConfig} from './config/load.js';
 import {cacheDir, configFile} from './config/paths.js';
-import {openSession} from './commands/open-session.js';
 import {helpText} from './commands/help.js';
-import {runList} from './commands/list.js';
+import {openSession, resolveConnection} from './commands/open-session.js';
 import {errorLine, isBrokenPipe, scrub, write} from './commands/output.js';
-import {runShow} from './commands/show.js';
-import {runSimulate} from './commands/simulate.js';
-import {runStatusLine} from './commands/status-line.js';
 import {textStyling} from './commands/terminal.js';
-import {runWatch} from './commands/watch.js';
-import {parseCli, type CliResult} from './options.js';
-import {runTui} from './tui.js';
+import {parseCli, type CliResult, type StatusLineCommand, type WatchCommand} from './options.js';
 
 const {stdout, stderr, env} = process;
 const home = env.HOME !== undefined && env.HOME !== '' ? env.HOME : homedir();
@@ -39,10 +35,8 @@ const STATUS_LINE_TIMEOUT_MS = 5_000;
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const tty = stdout.isTTY === true;
-  const loaded = loadConfig(configFile(env, home), home);
-  const command = loaded.ok
-    ? parseCli(argv, env, tty, loaded)
-    : parseCli(argv, env, tty, {path: '', config: null});
+  const loaded = await loadConfig(configFile(env, home), home);
+  const command = parseCli(argv, env, tty, loaded.ok ? loaded : {path: '', config: null});
   if (!loaded.ok && !CONFIG_FREE.includes(command.mode)) {
     await write(stderr, errorLine(loaded.message));
     return 2;
@@ -60,8 +54,10 @@ async function main(): Promise<number> {
     case 'usage-error':
       await write(stderr, errorLine(command.message));
       return 2;
-    case 'simulate':
+    case 'simulate': {
+      const {runSimulate} = await import('./commands/simulate.js');
       return runSimulate(command, {stdout, stderr, signals: process});
+    }
     case 'tui':
       // Ink reads keys in raw mode; with stdin redirected there would be no way to quit.
       if (process.stdin.isTTY !== true) {
@@ -71,70 +67,98 @@ async function main(): Promise<number> {
         );
         return 2;
       }
-      return openSession(command.connection, stderr, {}, (session) =>
-        runTui({
+      return openSession(command.connection, stderr, {}, async (session) => {
+        const {runTui} = await import('./tui.js');
+        return runTui({
           client: session.client,
           host: session.host,
           status: command.status,
           flowId: command.flowId,
           limit: command.limit,
           intervalMs: command.intervalMs,
-        }),
-      );
+        });
+      });
     case 'list':
-      return openSession(command.connection, stderr, {}, (session) =>
-        runList(command, session.client, {stdout, stderr, now: Date.now, secret: session.secret}),
-      );
+      return openSession(command.connection, stderr, {}, async (session) => {
+        const {runList} = await import('./commands/list.js');
+        return runList(command, session.client, {
+          stdout,
+          stderr,
+          now: Date.now,
+          secret: session.secret,
+        });
+      });
     case 'show':
-      return openSession(command.connection, stderr, {}, (session) =>
-        runShow(command, session.client, {
+      return openSession(command.connection, stderr, {}, async (session) => {
+        const {runShow} = await import('./commands/show.js');
+        return runShow(command, session.client, {
           stdout,
           stderr,
           now: Date.now,
           styling: textStyling(env, tty),
           secret: session.secret,
-        }),
-      );
+        });
+      });
     case 'watch':
       return watch(command);
     case 'status-line':
-      return openSession(
-        command.connection,
-        stderr,
-        {timeoutMs: STATUS_LINE_TIMEOUT_MS},
-        (session) =>
-          runStatusLine(command, () => session.client, {
-            stdout,
-            stderr,
-            now: Date.now,
-            // The demo's simulator is new on every call: nothing worth sharing.
-            cacheDir: command.connection.kind === 'demo' ? null : cacheDir(env, home),
-            baseUrl: session.baseUrl,
-            host: session.host,
-            secret: session.secret,
-          }),
-      );
+      return statusLine(command);
   }
 }
 
-function watch(command: Extract<CliResult, {mode: 'watch'}>): Promise<number> {
+function watch(command: WatchCommand): Promise<number> {
   // Ctrl-C and SIGTERM end a watch between polls with the shell's conventional codes.
   const stop = new AbortController();
   const onInt = () => stop.abort(130);
   const onTerm = () => stop.abort(143);
   process.once('SIGINT', onInt);
   process.once('SIGTERM', onTerm);
-  return openSession(command.connection, stderr, {}, (session) =>
-    runWatch(command, session.client, {
+  return openSession(command.connection, stderr, {}, async (session) => {
+    const {runWatch} = await import('./commands/watch.js');
+    return runWatch(command, session.client, {
       stdout,
       stderr,
       signal: stop.signal,
       styling: textStyling(env, stdout.isTTY === true),
       secret: session.secret,
-    }),
-  ).finally(() => {
+    });
+  }).finally(() => {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
+  });
+}
+
+async function statusLine(command: StatusLineCommand): Promise<number> {
+  const connection = resolveConnection(command.connection);
+  if ('message' in connection) {
+    await write(stderr, errorLine(connection.message));
+    return 2;
+  }
+  const {runStatusLine} = await import('./commands/status-line.js');
+  const timeout = {timeoutMs: STATUS_LINE_TIMEOUT_MS};
+  if (connection.kind === 'demo') {
+    // The demo's simulator is new on every call: nothing worth caching.
+    return openSession(connection, stderr, timeout, async (session) =>
+      runStatusLine(command, async () => session.client, {
+        stdout,
+        stderr,
+        now: Date.now,
+        cacheDir: null,
+        baseUrl: session.baseUrl,
+        host: 'demo',
+      }),
+    );
+  }
+  // The client is built only when the cache cannot answer.
+  const client = async () => (await import('./commands/connect.js')).connect(connection, timeout);
+  return runStatusLine(command, async () => (await client()).client, {
+    stdout,
+    stderr,
+    now: Date.now,
+    cacheDir: cacheDir(env, home),
+    baseUrl: connection.baseUrl,
+    host: new URL(connection.baseUrl).host,
+    secret: connection.apiKey,
   });
 }
 

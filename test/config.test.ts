@@ -224,34 +224,34 @@ test('--profile with an unknown name is a usage error', () => {
   assert.match(result.mode === 'usage-error' ? result.message : '', /known profiles: work, filed/);
 });
 
-test('a config file holding a key that others can read is refused with the chmod fix', () => {
+test('a config file holding a key that others can read is refused with the chmod fix', async () => {
   const path = file('open.json', JSON.stringify({profiles: {w: {apiKey: 'tf_secret_1'}}}), 0o644);
-  const result = loadConfig(path, HOME);
+  const result = await loadConfig(path, HOME);
   assert.equal(result.ok, false);
   assert.match(result.ok ? '' : result.message, new RegExp(`mode 644.*chmod 600 ${path}$`));
   assert.doesNotMatch(result.ok ? '' : result.message, /tf_secret_1/);
 });
 
-test('a private config file with a key loads, and one without a key may be readable', () => {
+test('a private config file with a key loads, and one without a key may be readable', async () => {
   const closed = file(
     'closed.json',
     JSON.stringify({profiles: {w: {apiKey: 'tf_secret_1'}}}),
     0o600,
   );
-  assert.equal(loadConfig(closed, HOME).ok, true);
+  assert.equal((await loadConfig(closed, HOME)).ok, true);
   const keyless = file('keyless.json', JSON.stringify({profiles: {w: {flow: 'F'}}}), 0o644);
-  assert.equal(loadConfig(keyless, HOME).ok, true);
+  assert.equal((await loadConfig(keyless, HOME)).ok, true);
 });
 
-test('a missing config file is no config; broken JSON is an error naming the file', () => {
-  assert.deepEqual(loadConfig(join(dir, 'absent.json'), HOME), {
+test('a missing config file is no config; broken JSON is an error naming the file', async () => {
+  assert.deepEqual(await loadConfig(join(dir, 'absent.json'), HOME), {
     ok: true,
     path: join(dir, 'absent.json'),
     config: null,
     warnings: [],
   });
   const broken = file('broken.json', '{"profiles": ', 0o600);
-  const result = loadConfig(broken, HOME);
+  const result = await loadConfig(broken, HOME);
   assert.ok(!result.ok && result.message.startsWith(`${broken} is not valid JSON`));
 });
 

@@ -4,9 +4,18 @@
 
 import type {Writable} from 'node:stream';
 import {readKeyFile} from '../config/load.js';
-import type {PlannedConnection} from '../options.js';
-import {connect, type Session} from './connect.js';
+import type {Connection, PlannedConnection} from '../options.js';
+import type {Session} from './connect.js';
 import {errorLine, write} from './output.js';
+
+/** The connection with its key read from the profile's key file, or why that failed. */
+export function resolveConnection(
+  planned: PlannedConnection,
+): Connection | {readonly message: string} {
+  if (planned.kind !== 'key-file') return planned;
+  const read = readKeyFile(planned.apiKeyFile);
+  return 'message' in read ? read : {kind: 'api', baseUrl: planned.baseUrl, apiKey: read.key};
+}
 
 /** Runs `work` with a session for `planned`; resolves to its exit code. */
 export async function openSession(
@@ -15,17 +24,15 @@ export async function openSession(
   options: {readonly timeoutMs?: number},
   work: (session: Session) => Promise<number>,
 ): Promise<number> {
-  let connection = planned;
-  if (connection.kind === 'key-file') {
-    const read = readKeyFile(connection.apiKeyFile);
-    if ('message' in read) {
-      await write(stderr, errorLine(read.message));
-      return 2;
-    }
-    connection = {kind: 'api', baseUrl: connection.baseUrl, apiKey: read.key};
+  const connection = resolveConnection(planned);
+  if ('message' in connection) {
+    await write(stderr, errorLine(connection.message));
+    return 2;
   }
   let session: Session;
   try {
+    // The API client (axios, zod) and the simulator load only once a command needs them.
+    const {connect} = await import('./connect.js');
     session = await connect(connection, options);
   } catch (error) {
     // Only --demo can fail here (the simulator could not listen).

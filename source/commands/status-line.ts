@@ -41,7 +41,7 @@ export async function fetchCounts(
 /** Prints the line; resolves to 0, or 1 when the counts are stale or unknown. */
 export async function runStatusLine(
   command: Omit<StatusLineCommand, 'mode' | 'connection'>,
-  client: () => TableFlowClient,
+  client: () => Promise<TableFlowClient>,
   io: StatusLineIo,
 ): Promise<number> {
   const file =
@@ -64,7 +64,7 @@ export async function runStatusLine(
   let entry: CacheEntry;
   let failure: ApiError | null = null;
   try {
-    const counts = await fetchCounts(client(), command.flowId);
+    const counts = await fetchCounts(await client(), command.flowId);
     entry = {counts, fetchedAt: started, triedAt: started, failed: false};
   } catch (error) {
     failure = error instanceof ApiError ? error : toApiError(error);

@@ -2,7 +2,7 @@
 // holds a key must not be readable by other users; such a file is refused with the fix.
 
 import {readFileSync, statSync} from 'node:fs';
-import {parseConfig, type Config} from './schema.js';
+import type {Config} from './schema.js';
 
 /** The config as read from disk: `config` is null when there is no file. */
 export type LoadedConfig = {
@@ -36,8 +36,11 @@ function reason(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
 
-/** Reads and validates the config at `path`; a missing file is no config, not an error. */
-export function loadConfig(path: string, home: string): LoadResult {
+/**
+ * Reads and validates the config at `path`; a missing file is no config, not an error.
+ * The validator (zod) loads only when there is a file: most runs of a status line have none.
+ */
+export async function loadConfig(path: string, home: string): Promise<LoadResult> {
   let text: string;
   let mode: number;
   try {
@@ -54,6 +57,7 @@ export function loadConfig(path: string, home: string): LoadResult {
   } catch (error) {
     return {ok: false, message: `${path} is not valid JSON: ${reason(error)}`};
   }
+  const {parseConfig} = await import('./schema.js');
   const parsed = parseConfig(raw, path, home);
   if (!parsed.ok) return parsed;
   const holdsKey = Object.values(parsed.config.profiles).some(
