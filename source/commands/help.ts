@@ -80,7 +80,7 @@ Exit codes
   2  invalid usage or configuration; watch: an API error that waiting cannot
      fix (auth, not found); transient errors are retried with backoff
   3  watch RUN_ID: the run is in review, waiting for a person
-  130, 143  watch or the UI stopped by Ctrl-C or SIGTERM
+  130, 143  watch stopped by Ctrl-C or SIGTERM (the UI: by SIGINT or SIGTERM)
 
 Examples
   tableflow-runs --demo                        try the UI without an account
