@@ -2,12 +2,10 @@
 // reducer, and the views paint what the selectors hand them. Behaviour lives in state.ts.
 import {useEffect, useMemo, useReducer} from 'react';
 import {Box, useApp, useInput, useStdout} from 'ink';
-import {toApiError} from './api/errors.js';
-import {isFinished} from './domain.js';
 import type {KnownStatus, TableFlowClient} from './domain.js';
 import {footerHints} from './keymap.js';
 import {bodyHeight, flowName, headerError, isWide, paneWidths} from './selectors.js';
-import {positionText, runsQuery, tickInterval} from './selectors.js';
+import {positionText, tickInterval} from './selectors.js';
 import {initialState, modeOf, reduce} from './state.js';
 import {Body} from './app-body.js';
 import {useTheme} from './theme.js';
@@ -15,7 +13,7 @@ import {detailLines} from './ui/detail-lines.js';
 import {Footer} from './ui/footer.js';
 import {Header} from './ui/header.js';
 import {maxDetailScroll} from './ui/run-detail.js';
-import {usePolling} from './use-polling.js';
+import {useFeeds} from './use-feeds.js';
 
 /** Props of the explorer. */
 export type AppProps = {
@@ -32,8 +30,10 @@ export type AppProps = {
   readonly onExit?: (code: number) => void;
 };
 
-// Flow names rarely change; one look every ten minutes keeps new flows named.
-const FLOWS_INTERVAL_MS = 10 * 60_000;
+// A stream that is not a terminal has no size; lay out for the classic one.
+function sizeOf(stdout: NodeJS.WriteStream): {columns: number; rows: number} {
+  return {columns: stdout.columns || 80, rows: stdout.rows || 24};
+}
 
 /** The flow-run explorer. */
 export function App({client, host, status, flowId, limit, intervalMs, now, onExit}: AppProps) {
@@ -42,11 +42,11 @@ export function App({client, host, status, flowId, limit, intervalMs, now, onExi
   const {exit} = useApp();
   const theme = useTheme();
   const [state, dispatch] = useReducer(reduce, undefined, () =>
-    initialState({status, flowId, limit, columns: stdout.columns, rows: stdout.rows, now: clock()}),
+    initialState({status, flowId, limit, ...sizeOf(stdout), now: clock()}),
   );
 
   useEffect(() => {
-    const resized = () => dispatch({type: 'resized', columns: stdout.columns, rows: stdout.rows});
+    const resized = () => dispatch({type: 'resized', ...sizeOf(stdout)});
     stdout.on('resize', resized);
     return () => {
       stdout.off('resize', resized);
@@ -59,60 +59,7 @@ export function App({client, host, status, flowId, limit, intervalMs, now, onExi
     return () => clearInterval(timer);
   }, [tickMs, clock]);
 
-  // An interval of 0 means manual refresh: r only.
-  const auto = !state.paused && intervalMs > 0;
-  const {generation} = state;
-  const query = runsQuery(state);
-  usePolling({
-    key: generation,
-    intervalMs,
-    auto,
-    onRetry: (ms) => dispatch({type: 'retry-scheduled', at: clock() + ms}),
-    run: async (signal) => {
-      dispatch({type: 'runs-requested', generation, now: clock()});
-      try {
-        const page = await client.listRuns(query, signal);
-        if (!signal.aborted) dispatch({type: 'runs-loaded', generation, page, now: clock()});
-      } catch (error) {
-        const apiError = toApiError(error);
-        if (!signal.aborted)
-          dispatch({type: 'runs-failed', generation, error: apiError, now: clock()});
-        throw apiError;
-      }
-    },
-  });
-
-  const detail = state.detail;
-  const detailId = detail?.id ?? null;
-  usePolling({
-    key: detailId ?? '',
-    intervalMs,
-    auto: auto && !(detail?.run != null && isFinished(detail.run.status)),
-    run:
-      detailId === null
-        ? null
-        : async (signal) => {
-            try {
-              const run = await client.getRun(detailId, signal);
-              if (!signal.aborted) dispatch({type: 'detail-loaded', detail: run, now: clock()});
-            } catch (error) {
-              const apiError = toApiError(error);
-              if (!signal.aborted)
-                dispatch({type: 'detail-failed', id: detailId, error: apiError, now: clock()});
-              throw apiError;
-            }
-          },
-  });
-
-  usePolling({
-    key: 'flows',
-    intervalMs: FLOWS_INTERVAL_MS,
-    auto: true,
-    run: async (signal) => {
-      const flows = await client.listFlows(signal);
-      if (!signal.aborted) dispatch({type: 'flows-loaded', flows});
-    },
-  });
+  useFeeds({client, state, dispatch, intervalMs, clock});
 
   useInput((input, key) => dispatch({type: 'press', input, key}));
   useEffect(() => {
@@ -121,6 +68,7 @@ export function App({client, host, status, flowId, limit, intervalMs, now, onExi
     exit();
   }, [state.quit, onExit, exit]);
 
+  const detail = state.detail;
   const detailWidth = paneWidths(state).detail - (isWide(state) ? 2 : 0);
   const height = bodyHeight(state);
   const lines = useMemo(
@@ -144,7 +92,7 @@ export function App({client, host, status, flowId, limit, intervalMs, now, onExi
 
   const error = headerError(state);
   return (
-    <Box flexDirection="column" width={state.columns} height={state.rows - 1}>
+    <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflow="hidden">
       <Header
         host={host}
         status={state.filter === 'all' ? null : state.filter}

@@ -1,0 +1,80 @@
+// The three things the explorer keeps fetching, each a non-overlapping poll loop whose
+// results become actions: the runs page (restarted whenever the reducer starts a new
+// generation), the open run's detail (until it finishes), and the flow names (rarely).
+import type {Dispatch} from 'react';
+import {toApiError} from './api/errors.js';
+import {isFinished} from './domain.js';
+import type {TableFlowClient} from './domain.js';
+import {runsQuery} from './selectors.js';
+import type {Action, State} from './state.js';
+import {usePolling} from './use-polling.js';
+
+// Flow names rarely change; one look every ten minutes keeps new flows named.
+const FLOWS_INTERVAL_MS = 10 * 60_000;
+
+/** What the feeds need from the app. */
+export type FeedsOptions = {
+  readonly client: TableFlowClient;
+  readonly state: State;
+  readonly dispatch: Dispatch<Action>;
+  /** Auto-refresh interval; 0 means manual refresh (r) only. */
+  readonly intervalMs: number;
+  readonly clock: () => number;
+};
+
+/** Keeps the runs page, the open detail and the flow names coming. */
+export function useFeeds({client, state, dispatch, intervalMs, clock}: FeedsOptions): void {
+  const auto = !state.paused && intervalMs > 0;
+  const {generation} = state;
+  const query = runsQuery(state);
+  usePolling({
+    key: generation,
+    intervalMs,
+    auto,
+    onRetry: (ms) => dispatch({type: 'retry-scheduled', at: clock() + ms}),
+    run: async (signal) => {
+      dispatch({type: 'runs-requested', generation, now: clock()});
+      try {
+        const page = await client.listRuns(query, signal);
+        if (!signal.aborted) dispatch({type: 'runs-loaded', generation, page, now: clock()});
+      } catch (error) {
+        const apiError = toApiError(error);
+        if (!signal.aborted)
+          dispatch({type: 'runs-failed', generation, error: apiError, now: clock()});
+        throw apiError;
+      }
+    },
+  });
+
+  const detail = state.detail;
+  const detailId = detail?.id ?? null;
+  usePolling({
+    key: detailId ?? '',
+    intervalMs,
+    auto: auto && !(detail?.run != null && isFinished(detail.run.status)),
+    run:
+      detailId === null
+        ? null
+        : async (signal) => {
+            try {
+              const run = await client.getRun(detailId, signal);
+              if (!signal.aborted) dispatch({type: 'detail-loaded', detail: run, now: clock()});
+            } catch (error) {
+              const apiError = toApiError(error);
+              if (!signal.aborted)
+                dispatch({type: 'detail-failed', id: detailId, error: apiError, now: clock()});
+              throw apiError;
+            }
+          },
+  });
+
+  usePolling({
+    key: 'flows',
+    intervalMs: FLOWS_INTERVAL_MS,
+    auto: true,
+    run: async (signal) => {
+      const flows = await client.listFlows(signal);
+      if (!signal.aborted) dispatch({type: 'flows-loaded', flows});
+    },
+  });
+}
