@@ -49,7 +49,8 @@ export function useFeeds({client, state, dispatch, intervalMs, clock}: FeedsOpti
   const detail = state.detail;
   const detailId = detail?.id ?? null;
   usePolling({
-    key: detailId ?? '',
+    // r (a new generation) refetches the open detail too.
+    key: detailId === null ? '' : `${detailId}#${generation}`,
     intervalMs,
     auto: auto && !(detail?.run != null && isFinished(detail.run.status)),
     run:

@@ -198,6 +198,30 @@ test('Enter opens the detail with its timeline, and Esc, Backspace and q close i
   app.unmount();
 });
 
+test('while the detail is open r refetches it, and a finished run is not polled again', async () => {
+  const app = await start({props: {intervalMs: 20}});
+  await press(app.stdin, KEYS.enter);
+  await settle();
+  await delay(100);
+  const gets = () => app.client.calls.filter((call) => call.method === 'getRun').length;
+  assert.equal(gets(), 1, 'run0000 is completed: one fetch is enough');
+  await press(app.stdin, 'r');
+  await settle();
+  assert.equal(gets(), 2);
+  app.unmount();
+});
+
+test('the detail of an unfinished run is refreshed while it is open', async () => {
+  const app = await start({props: {intervalMs: 20}});
+  await press(app.stdin, 'j', KEYS.enter);
+  await settle();
+  const deadline = Date.now() + 3000;
+  const gets = () => app.client.calls.filter((call) => call.method === 'getRun').length;
+  while (gets() < 3 && Date.now() < deadline) await delay(10);
+  assert.ok(gets() >= 3, 'run0001 is processing: polled again and again');
+  app.unmount();
+});
+
 test('the detail scrolls with j and G and shows how much is hidden', async () => {
   const app = await start({columns: 80, rows: 15});
   await press(app.stdin, KEYS.enter);
