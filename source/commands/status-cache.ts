@@ -5,7 +5,16 @@
 // failed attempt is remembered too, so a down API is not asked again by every pane.
 
 import {createHash, randomBytes} from 'node:crypto';
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import {join} from 'node:path';
 import type {Counts} from './status-format.js';
 
@@ -89,4 +98,34 @@ export function writeEntry(file: string, dir: string, entry: CacheEntry): boolea
     }
     return false;
   }
+}
+
+// A lock older than this was left by a process that died: requests give up after 5 s.
+const STALE_LOCK_MS = 10_000;
+
+/**
+ * Claims the right to refresh `file` (an O_EXCL lock file beside it), so panes and tmux
+ * clients that find the cache stale at the same moment send one set of requests, not one
+ * each. False when another process holds it; a lock left by a dead process is taken over.
+ */
+export function tryLock(file: string, dir: string, now: number): boolean {
+  const lock = `${file}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      mkdirSync(dir, {recursive: true, mode: 0o700});
+      closeSync(openSync(lock, 'wx', 0o600));
+      return true;
+    } catch (error) {
+      if ((error as {code?: unknown}).code !== 'EEXIST') return true;
+      const age = now - (statSync(lock, {throwIfNoEntry: false})?.mtimeMs ?? 0);
+      if (age < STALE_LOCK_MS && age > -STALE_LOCK_MS) return false;
+      rmSync(lock, {force: true});
+    }
+  }
+  return false;
+}
+
+/** Releases the lock taken by `tryLock`. */
+export function unlock(file: string): void {
+  rmSync(`${file}.lock`, {force: true});
 }

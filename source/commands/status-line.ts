@@ -8,7 +8,15 @@ import {ApiError, toApiError} from '../api/errors.js';
 import type {TableFlowClient} from '../domain.js';
 import type {StatusLineCommand} from '../options.js';
 import {errorLine, write} from './output.js';
-import {cacheFile, decide, readEntry, writeEntry, type CacheEntry} from './status-cache.js';
+import {
+  cacheFile,
+  decide,
+  readEntry,
+  tryLock,
+  unlock,
+  writeEntry,
+  type CacheEntry,
+} from './status-cache.js';
 import {COUNTED, formatStatusLine, type Counts} from './status-format.js';
 
 /** Where the status line writes, its clock, and where it caches (null: no cache). */
@@ -22,6 +30,8 @@ export type StatusLineIo = {
   /** `{host}`: the API host. */
   readonly host: string;
   readonly secret?: string;
+  /** Waits while another pane refreshes the cache; tests may speed it up. */
+  readonly pause?: (ms: number) => Promise<void>;
 };
 
 /** Fetches the three counts at once; any failure fails them all. */
@@ -38,29 +48,63 @@ export async function fetchCounts(
   return {processing: processing ?? 0, review: review ?? 0, failed: failed ?? 0};
 }
 
+// How long a pane waits for another one that is already asking: its 5 s request deadline,
+// and a little more; after that it asks itself.
+const PEER_WAIT_MS = 6_000;
+const PEER_POLL_MS = 50;
+
 /** Prints the line; resolves to 0, or 1 when the counts are stale or unknown. */
 export async function runStatusLine(
   command: Omit<StatusLineCommand, 'mode' | 'connection'>,
   client: () => Promise<TableFlowClient>,
   io: StatusLineIo,
 ): Promise<number> {
+  const {cacheDir} = io;
   const file =
-    io.cacheDir === null
-      ? null
-      : cacheFile(io.cacheDir, io.baseUrl, command.profile, command.flowId);
-  const cached = file === null ? null : readEntry(file);
-  const started = io.now();
+    cacheDir === null ? null : cacheFile(cacheDir, io.baseUrl, command.profile, command.flowId);
   const print = (counts: Counts | null, stale: boolean) =>
     write(io.stdout, `${formatStatusLine({...command, host: io.host, counts, stale})}\n`);
-  const decision = decide(cached, started, command.maxAgeMs);
-  if (decision === 'fresh') {
-    await print(cached?.counts ?? null, false);
-    return 0;
+  // Answers from the cache when it can: fresh counts (exit 0) or a recent failure (exit 1).
+  const fromCache = async (entry: CacheEntry | null): Promise<number | null> => {
+    const decision = decide(entry, io.now(), command.maxAgeMs);
+    if (decision === 'fetch' || entry === null) return null;
+    await print(entry.counts, decision === 'failing');
+    return decision === 'fresh' ? 0 : 1;
+  };
+  let cached = file === null ? null : readEntry(file);
+  const early = await fromCache(cached);
+  if (early !== null) return early;
+  const started = io.now();
+  let locked = false;
+  if (file !== null && cacheDir !== null && command.maxAgeMs > 0) {
+    locked = tryLock(file, cacheDir, started);
+    // Another pane is asking right now: its answer, once written, will do for this one too.
+    while (!locked && io.now() - started < PEER_WAIT_MS) {
+      await (io.pause ?? delay)(PEER_POLL_MS);
+      cached = readEntry(file) ?? cached;
+      const shared = await fromCache(cached);
+      if (shared !== null) return shared;
+      locked = tryLock(file, cacheDir, io.now());
+    }
   }
-  if (decision === 'failing') {
-    await print(cached?.counts ?? null, true);
-    return 1;
+  try {
+    return await refresh(command, client, io, file, cached, started, print);
+  } finally {
+    if (locked && file !== null) unlock(file);
   }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function refresh(
+  command: Omit<StatusLineCommand, 'mode' | 'connection'>,
+  client: () => Promise<TableFlowClient>,
+  io: StatusLineIo,
+  file: string | null,
+  cached: CacheEntry | null,
+  started: number,
+  print: (counts: Counts | null, stale: boolean) => Promise<void>,
+): Promise<number> {
   let entry: CacheEntry;
   let failure: ApiError | null = null;
   try {
