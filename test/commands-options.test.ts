@@ -2,6 +2,7 @@
 // status-line, and the ASCII choice.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {helpText} from '../source/commands/help.js';
 import {parseCli, type CliResult} from '../source/options.js';
 
 const ENV = {TABLEFLOW_API_KEY: 'tf_live_0123456789abcdef', LANG: 'en_US.UTF-8'};
@@ -132,4 +133,33 @@ test('--ascii is automatic when the locale is not UTF-8', () => {
 
 test('--flow all clears a flow filter', () => {
   assert.equal(mode(parse(['list', '--flow', 'all']), 'list').flowId, undefined);
+});
+
+test('the help names every command, the script flags, the placeholders and every exit code', () => {
+  const text = helpText();
+  for (const word of [
+    'show RUN_ID',
+    'watch [RUN_ID]',
+    'status-line',
+    '--profile',
+    '--ascii',
+    '--all',
+    '--max',
+    '--output',
+    '--columns',
+    '--format',
+    '--tmux',
+    '--max-age',
+    '{processing}',
+    '{host}',
+    'TABLEFLOW_PROFILE',
+    'FORCE_COLOR',
+    'config.json',
+  ]) {
+    assert.ok(text.includes(word), word);
+  }
+  for (const code of ['0', '1', '2', '3', '130, 143']) {
+    assert.match(text, new RegExp(`^ {2}${code} {2}`, 'm'), `exit code ${code}`);
+  }
+  for (const line of text.split('\n')) assert.ok(line.length <= 80, line);
 });
