@@ -4,7 +4,13 @@ import {ApiError} from '../source/api/errors.js';
 import type {Run} from '../source/domain.js';
 import {CHANGE_MARK_MS, initialState, modeOf, reduce} from '../source/state.js';
 import type {Action, State} from '../source/state.js';
-import {listHeight} from '../source/selectors.js';
+import {
+  emptyText,
+  headerError,
+  listHeight,
+  positionText,
+  tickInterval,
+} from '../source/selectors.js';
 import {key} from './helpers/keys.js';
 import {NOW, makeDetail, makeFlow, makePage, makeRun, makeRuns} from './helpers/runs.js';
 
@@ -375,4 +381,52 @@ test('keys are mapped against the latest mode, so a burst of keys acts in order'
 test('an unbound key returns the same state', () => {
   const state = loaded(makeRuns(3));
   assert.equal(reduce(state, {type: 'press', input: 'z', key: key()}), state);
+});
+
+test('the footer position reads like runs 101-150 of 1,234 · page 3/25', () => {
+  const state = loaded(makeRuns(50, 100), {total: 1234, offset: 100});
+  assert.equal(positionText(state), 'runs 101-150 of 1,234 · page 3/25');
+  assert.equal(positionText(fresh()), 'page 1/…');
+  assert.equal(positionText(loaded([])), 'runs 0 of 0 · page 1/1');
+});
+
+test('the empty text names the filter and the flow', () => {
+  const review = reduce(fresh(), {type: 'set-filter', filter: 'review'});
+  assert.equal(emptyText(review), 'No runs in review');
+  assert.equal(emptyText(fresh()), 'No runs yet');
+  const flow = reduce(fresh({flowId: 'f1', status: 'failed'}), {
+    type: 'flows-loaded',
+    flows: [makeFlow({id: 'f1', name: 'Invoices'})],
+  });
+  assert.equal(emptyText(flow), 'No failed runs for flow Invoices');
+});
+
+test('the clock ticks every second only while something on screen counts seconds', () => {
+  const done = loaded([makeRun({id: 'a', status: 'completed'})]);
+  assert.equal(tickInterval(done), 1000, 'just updated');
+  const later = reduce(done, {type: 'tick', now: NOW + 120_000});
+  assert.equal(tickInterval(later), 15_000);
+  const running = loaded([makeRun({id: 'a', status: 'processing'})], {now: NOW - 120_000});
+  assert.equal(tickInterval(reduce(running, {type: 'tick', now: NOW})), 1000);
+});
+
+test('the header leaves an auth error, or one without data, to the body', () => {
+  const auth = new ApiError('auth', 'refused', {status: 403});
+  const noData = reduce(fresh(), {
+    type: 'runs-failed',
+    generation: 0,
+    error: serverError,
+    now: NOW,
+  });
+  assert.equal(headerError(noData), null);
+  const withData = loaded(makeRuns(2));
+  const failed = reduce(withData, {
+    type: 'runs-failed',
+    generation: 0,
+    error: serverError,
+    now: NOW,
+  });
+  assert.equal(headerError(failed)?.message, 'TableFlow answered 500');
+  const refused = reduce(withData, {type: 'runs-failed', generation: 0, error: auth, now: NOW});
+  assert.equal(headerError(refused), null);
 });
