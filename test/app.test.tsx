@@ -296,6 +296,24 @@ test('a failed refresh keeps the rows and shows the error with the age of the da
   app.unmount();
 });
 
+test('after a failure the explorer retries by itself and recovers', async () => {
+  const client = createFakeClient({runs: makeRuns(3)});
+  let failures = 1;
+  client.onListRuns((query) =>
+    failures-- > 0
+      ? new ApiError('server', 'TableFlow answered 503', {status: 503})
+      : makePage(makeRuns(3), {offset: query.offset}),
+  );
+  const app = await start({client});
+  assert.match(app.frame(), /TableFlow answered 503/);
+  const deadline = Date.now() + 4000;
+  while (!/run0000/.test(app.frame()) && Date.now() < deadline) await delay(50);
+  assert.match(app.frame(), /run0000/);
+  assert.doesNotMatch(app.frame(), /503/);
+  assert.equal(client.runQueries().length, 2, 'one retry, after the backoff');
+  app.unmount();
+});
+
 test('the first load failing says where and when it will retry', async () => {
   const client = createFakeClient();
   client.onListRuns(() => new ApiError('network', 'Cannot reach api.tableflow.com'));
