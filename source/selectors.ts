@@ -62,11 +62,6 @@ export function visibleRuns(state: State): readonly Run[] {
   return state.runs.slice(state.top, state.top + listHeight(state));
 }
 
-/** The selected run, if any. */
-export function selectedRun(state: State): Run | null {
-  return state.runs[state.cursor] ?? null;
-}
-
 /** The status filter as the API takes it. */
 export function statusOf(filter: Filter): KnownStatus | undefined {
   return filter === 'all' ? undefined : filter;
@@ -130,12 +125,6 @@ export function emptyHint(state: State): string | null {
   if (state.offset > 0) return 'Press ← for the previous page.';
   if (state.filter !== 'all') return 'Press 1 for all runs, or Tab for the next status.';
   return null;
-}
-
-/** True when auto-refresh stopped because retrying cannot help (401/403, 404, 400). */
-export function isStopped(state: Pick<State, 'error'>): boolean {
-  const kind = state.error?.kind;
-  return kind === 'auth' || kind === 'not-found' || kind === 'bad-request';
 }
 
 /**
