@@ -6,6 +6,7 @@ import type {ApiError, ApiErrorKind} from './api/errors.js';
 import {KNOWN_STATUSES} from './domain.js';
 import type {Flow, KnownStatus, Pagination, Run, RunDetail, RunPage} from './domain.js';
 import type {Key} from 'ink';
+import {splitBurst} from './key-burst.js';
 import {actionFor} from './keymap.js';
 import {bodyHeight, listHeight} from './selectors.js';
 
@@ -234,9 +235,13 @@ function transition(state: State, action: Action): State {
     case 'press': {
       // Keys are mapped here, against the mode of the latest state: several keys can
       // arrive in one read, before the app has re-rendered with the mode the first set.
-      const intent = actionFor(action.input, action.key, modeOf(state));
-      if (intent === null) return state;
-      return intent === 'quit' ? {...state, quit: true} : transition(state, intent);
+      let next = state;
+      for (const press of splitBurst(action.input, action.key)) {
+        const intent = actionFor(press.input, press.key, modeOf(next));
+        if (intent === 'quit') return {...next, quit: true};
+        if (intent !== null) next = transition(next, intent);
+      }
+      return next;
     }
     case 'move':
       return select(state, state.cursor + action.by);

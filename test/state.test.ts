@@ -378,6 +378,17 @@ test('keys are mapped against the latest mode, so a burst of keys acts in order'
   assert.equal(help.help, false, 'any key closes the help');
 });
 
+test('several keys arriving in one read all act, in order', () => {
+  const state = loaded(makeRuns(5));
+  const moved = reduce(state, {type: 'press', input: 'jjj', key: key()});
+  assert.equal(moved.selectedId, 'run0003');
+  const opened = reduce(state, {type: 'press', input: 'jj\r', key: key()});
+  assert.equal(opened.detail?.id, 'run0002', 'a burst ending in Enter opens the run it reached');
+  const quit = reduce(state, {type: 'press', input: 'jq', key: key()});
+  assert.equal(quit.quit, true);
+  assert.equal(quit.selectedId, 'run0001');
+});
+
 test('an unbound key returns the same state', () => {
   const state = loaded(makeRuns(3));
   assert.equal(reduce(state, {type: 'press', input: 'z', key: key()}), state);

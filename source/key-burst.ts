@@ -1,0 +1,56 @@
+// Ink hands a read of several printable characters to useInput as one string (it is
+// built for pasting into text fields). Over SSH or from tmux, "jjj" typed quickly, or a
+// `send-keys j j Enter`, arrives in one read: split it back into single key presses so
+// every key acts, in order.
+
+import type {Key} from 'ink';
+
+/** One key press: the input text and Ink's key flags. */
+export type Press = {readonly input: string; readonly key: Key};
+
+const NONE: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+function single(char: string): Press {
+  switch (char) {
+    case '\r':
+    case '\n':
+      return {input: '', key: {...NONE, return: true}};
+    case '\t':
+      return {input: '', key: {...NONE, tab: true}};
+    case '\u007F':
+    case '\b':
+      return {input: '', key: {...NONE, backspace: true}};
+    case '\u0003':
+      return {input: 'c', key: {...NONE, ctrl: true}};
+    default:
+      return {input: char, key: {...NONE, shift: /^[A-Z]$/.test(char)}};
+  }
+}
+
+/** The key presses in one `useInput` call: itself, or each character of a burst. */
+export function splitBurst(input: string, key: Key): readonly Press[] {
+  const chars = Array.from(input);
+  if (chars.length < 2 || key.ctrl || key.meta || input.startsWith('\u001B')) return [{input, key}];
+  return chars.map((char) => single(char));
+}
