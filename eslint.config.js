@@ -24,7 +24,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**', 'bench/**', 'source/cli.tsx', 'source/app.tsx', 'source/use-*.ts', 'source/simulator/**', 'source/commands/**', 'source/api/**'],
+    files: [
+      'test/**',
+      'bench/**',
+      'source/cli.tsx',
+      'source/app.tsx',
+      'source/use-*.ts',
+      'source/simulator/**',
+      'source/commands/**',
+      'source/api/**',
+    ],
     rules: {'no-restricted-syntax': 'off'},
   },
 );
