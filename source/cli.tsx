@@ -12,7 +12,7 @@ import {cacheDir, configFile} from './config/paths.js';
 import {helpText} from './commands/help.js';
 import {openSession, resolveConnection} from './commands/open-session.js';
 import {errorLine, isBrokenPipe, scrub, write} from './commands/output.js';
-import {textStyling} from './commands/terminal.js';
+import {noColor, textStyling} from './commands/terminal.js';
 import {parseCli, type CliResult, type StatusLineCommand, type WatchCommand} from './options.js';
 
 const {stdout, stderr, env} = process;
@@ -68,7 +68,10 @@ async function main(): Promise<number> {
         return 2;
       }
       return openSession(command.connection, stderr, {}, async (session) => {
-        const {runTui} = await import('./tui.js');
+        const [{runTui}, {createTheme}] = await Promise.all([
+          import('./tui.js'),
+          import('./theme.js'),
+        ]);
         return runTui({
           client: session.client,
           host: session.host,
@@ -76,6 +79,7 @@ async function main(): Promise<number> {
           flowId: command.flowId,
           limit: command.limit,
           intervalMs: command.intervalMs,
+          theme: createTheme({color: !noColor(env), ascii: command.ascii}),
         });
       });
     case 'list':

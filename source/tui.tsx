@@ -5,6 +5,7 @@ import {constants} from 'node:os';
 import {render} from 'ink';
 import {App} from './app.js';
 import type {KnownStatus, TableFlowClient} from './domain.js';
+import {ThemeContext, type Theme} from './theme.js';
 
 /** What `runTui` needs. */
 export type TuiOptions = {
@@ -14,6 +15,8 @@ export type TuiOptions = {
   readonly flowId?: string;
   readonly limit: number;
   readonly intervalMs: number;
+  /** Colour and symbols (NO_COLOR, --ascii), decided by the CLI; the environment's when absent. */
+  readonly theme?: Theme;
 };
 
 /** The streams `runTui` uses; tests pass their own. */
@@ -77,13 +80,21 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
     process.on('unhandledRejection', onCrash);
 
     let code = 0;
-    const instance = render(
+    const {theme, ...appOptions} = options;
+    const app = (
       <App
-        {...options}
+        {...appOptions}
         onExit={(exitCode) => {
           code = exitCode;
         }}
-      />,
+      />
+    );
+    const instance = render(
+      theme === undefined ? (
+        app
+      ) : (
+        <ThemeContext.Provider value={theme}>{app}</ThemeContext.Provider>
+      ),
       {
         stdin,
         stdout,

@@ -455,3 +455,16 @@ test('TERM=dumb on a terminal falls back to list', async () => {
   assert.match(output, /^ID +STATUS +FLOW/m);
   assert.doesNotMatch(output, /\u001b\[\?1049h/, 'no alternate screen');
 });
+
+test('--ascii reaches the UI: status symbols and the selection mark are ASCII', async () => {
+  const screen = spawnCli(['--interval', '0', '--ascii'], {
+    cols: 100,
+    rows: 12,
+    env: {...env(frozen), NO_COLOR: undefined},
+  });
+  const text = await screen.waitFor(/runs 1-/);
+  screen.write('q');
+  await screen.exited;
+  assert.match(text, /^> [*!+x] \w+ /m);
+  assert.doesNotMatch(text, /[●◆✔✖›]/);
+});
