@@ -8,7 +8,8 @@ import type {Key} from 'ink';
 /** One key press: the input text and Ink's key flags. */
 export type Press = {readonly input: string; readonly key: Key};
 
-const NONE: Key = {
+/** An Ink `Key` with every flag off: the base of a synthesised key press. */
+export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,
@@ -35,16 +36,16 @@ function single(char: string): Press {
   switch (char) {
     case '\r':
     case '\n':
-      return {input: '', key: {...NONE, return: true}};
+      return {input: '', key: {...NO_KEY, return: true}};
     case '\t':
-      return {input: '', key: {...NONE, tab: true}};
+      return {input: '', key: {...NO_KEY, tab: true}};
     case '\u007F':
     case '\b':
-      return {input: '', key: {...NONE, backspace: true}};
+      return {input: '', key: {...NO_KEY, backspace: true}};
     case '\u0003':
-      return {input: 'c', key: {...NONE, ctrl: true}};
+      return {input: 'c', key: {...NO_KEY, ctrl: true}};
     default:
-      return {input: char, key: {...NONE, shift: /^[A-Z]$/.test(char)}};
+      return {input: char, key: {...NO_KEY, shift: /^[A-Z]$/.test(char)}};
   }
 }
 

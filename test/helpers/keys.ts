@@ -1,5 +1,6 @@
 import {setTimeout as delay} from 'node:timers/promises';
 import type {Key} from 'ink';
+import {NO_KEY} from '../../source/key-burst.js';
 
 /** What terminals send for each key (xterm sequences, as Ink 6.8's parser reads them). */
 export const KEYS = {
@@ -40,27 +41,5 @@ export async function press(
 
 /** An Ink `Key` with every flag off except those given, for calling `actionFor` directly. */
 export function key(flags: Partial<Key> = {}): Key {
-  return {
-    upArrow: false,
-    downArrow: false,
-    leftArrow: false,
-    rightArrow: false,
-    pageDown: false,
-    pageUp: false,
-    home: false,
-    end: false,
-    return: false,
-    escape: false,
-    ctrl: false,
-    shift: false,
-    tab: false,
-    backspace: false,
-    delete: false,
-    meta: false,
-    super: false,
-    hyper: false,
-    capsLock: false,
-    numLock: false,
-    ...flags,
-  };
+  return {...NO_KEY, ...flags};
 }
