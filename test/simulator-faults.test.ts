@@ -3,7 +3,7 @@ import {request as httpRequest} from 'node:http';
 import {after, before, beforeEach, test} from 'node:test';
 import {formatBanner, startSimulator} from '../source/simulator/server.js';
 import type {Simulator} from '../source/simulator/server.js';
-import {fakeClock} from './simulator-checks.js';
+import {fakeClock} from './helpers/simulator-checks.js';
 
 const clock = fakeClock();
 let sim: Simulator;

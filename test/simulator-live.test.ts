@@ -5,7 +5,7 @@ import type {LiveOptions} from '../source/simulator/live.js';
 import {toWireRun} from '../source/simulator/run.js';
 import type {WireRun} from '../source/simulator/wire.js';
 import {generateWorkspace} from '../source/simulator/workspace.js';
-import {START, assertCoherentRun, assertNewestFirst} from './simulator-checks.js';
+import {START, assertCoherentRun, assertNewestFirst} from './helpers/simulator-checks.js';
 
 const MINUTE = 60_000;
 const OPTIONS: LiveOptions = {tickMs: 2000, meanArrivalMs: 6500, maxRuns: 2000};

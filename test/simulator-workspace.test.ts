@@ -3,7 +3,7 @@ import {test} from 'node:test';
 import {toWireRun} from '../source/simulator/run.js';
 import {generateWorkspace} from '../source/simulator/workspace.js';
 import type {World} from '../source/simulator/workspace.js';
-import {START, assertCoherentRun, assertNewestFirst} from './simulator-checks.js';
+import {START, assertCoherentRun, assertNewestFirst} from './helpers/simulator-checks.js';
 
 const wire = (world: World) => world.runs.map(toWireRun);
 const world = generateWorkspace(7, START);

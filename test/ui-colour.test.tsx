@@ -8,7 +8,7 @@ const {createTheme} = await import('../source/theme.js');
 const {RunList} = await import('../source/ui/run-list.js');
 const {Header} = await import('../source/ui/header.js');
 const {makeRuns, NOW} = await import('./helpers/runs.js');
-const {rawFrame} = await import('./ui-frame.js');
+const {rawFrame} = await import('./helpers/ui-frame.js');
 
 const INVERSE = '\u001B[7m';
 const RED = '\u001B[31m';

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {Footer, type KeyHint} from '../source/ui/footer.js';
-import {assertFits, frameLines} from './ui-frame.js';
+import {assertFits, frameLines} from './helpers/ui-frame.js';
 
 const HINTS: readonly KeyHint[] = [
   {keys: 'j/k', label: 'move'},

@@ -2,7 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {Header, headerHeight, type HeaderProps} from '../source/ui/header.js';
 import {NOW} from './helpers/runs.js';
-import {assertFits, frameLines} from './ui-frame.js';
+import {assertFits, frameLines} from './helpers/ui-frame.js';
 
 const BASE: HeaderProps = {
   host: 'api.tableflow.com',

@@ -1,7 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {HelpOverlay, type HelpSection} from '../source/ui/help-overlay.js';
-import {assertFits, frameLines} from './ui-frame.js';
+import {assertFits, frameLines} from './helpers/ui-frame.js';
 
 const SECTIONS: readonly HelpSection[] = [
   {

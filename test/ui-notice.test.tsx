@@ -8,7 +8,7 @@ import {
   LoadFailure,
 } from '../source/ui/notice.js';
 import {NOW} from './helpers/runs.js';
-import {assertFits, frameLines} from './ui-frame.js';
+import {assertFits, frameLines} from './helpers/ui-frame.js';
 
 const WIDTHS = [60, 100, 200] as const;
 const joined = (lines: readonly string[]) => lines.map((line) => line.trim()).join(' ');

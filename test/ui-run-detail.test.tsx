@@ -7,7 +7,7 @@ import {lineText} from '../source/ui/line.js';
 import {detailWindow, maxDetailScroll, RunDetailPane} from '../source/ui/run-detail.js';
 import {StatusTimeline} from '../source/ui/status-timeline.js';
 import {makeDetail, makeFlow, makeRun, NOW} from './helpers/runs.js';
-import {assertFits, frameLines} from './ui-frame.js';
+import {assertFits, frameLines} from './helpers/ui-frame.js';
 
 const START = NOW - 10 * 60_000;
 // Fixture 3.2's shape: a completed run with a Sheets export, plus nested metadata.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type {Run} from '../source/domain.js';
 import {RunList} from '../source/ui/run-list.js';
 import {makeRun, makeRuns, NOW} from './helpers/runs.js';
-import {assertFits, frameLines} from './ui-frame.js';
+import {assertFits, frameLines} from './helpers/ui-frame.js';
 
 const FLOWS = new Map([['dk4g1tUg1uHLs8YU', 'PO to Invoice Reconciliation']]);
 
