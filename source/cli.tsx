@@ -10,6 +10,7 @@ import pkg from '../package.json' with {type: 'json'};
 import {loadConfig} from './config/load.js';
 import {cacheDir, configFile} from './config/paths.js';
 import {helpText} from './commands/help.js';
+import {exitProcess} from './hangup.js';
 import {openSession, resolveConnection} from './commands/open-session.js';
 import {errorLine, isBrokenPipe, scrub, write} from './commands/output.js';
 import {noColor, textStyling} from './commands/terminal.js';
@@ -20,7 +21,7 @@ const home = env.HOME !== undefined && env.HOME !== '' ? env.HOME : homedir();
 
 // `tableflow-runs list | head` closes the pipe early; that is the reader's choice, not
 // a failure worth a stack trace.
-stdout.on('error', (error) => process.exit(isBrokenPipe(error) ? 0 : 1));
+stdout.on('error', (error) => exitProcess(isBrokenPipe(error) ? 0 : 1));
 // With stderr gone there is nowhere left to report anything; carry on with the exit code.
 stderr.on('error', () => {});
 
@@ -43,6 +44,9 @@ async function main(): Promise<number> {
   }
   if (loaded.ok && command.mode !== 'help' && command.mode !== 'version') {
     for (const warning of loaded.warnings) await write(stderr, errorLine(`warning: ${warning}`));
+  }
+  if ('warning' in command && command.warning !== undefined) {
+    await write(stderr, errorLine(command.warning));
   }
   switch (command.mode) {
     case 'help':
@@ -167,13 +171,13 @@ async function statusLine(command: StatusLineCommand): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitProcess(code),
   async (error: unknown) => {
     // Reaching here is a bug, not a user or API error: keep the stack, it is what a
     // bug report needs. The key is scrubbed all the same.
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     const detail = scrub(stack, process.env.TABLEFLOW_API_KEY?.trim());
     await write(stderr, `tableflow-runs: internal error\n${detail}\n`);
-    process.exit(1);
+    exitProcess(1);
   },
 );

@@ -7,7 +7,7 @@ import {parseArgs} from 'node:util';
 import type {KnownStatus} from './domain.js';
 import type {Config} from './config/schema.js';
 import {selectProfile} from './config/profile.js';
-import {connectionFrom, type PlannedConnection} from './commands/connection.js';
+import {connectionFrom, shadowedKeyWarning, type PlannedConnection} from './commands/connection.js';
 import type {ColumnName} from './commands/columns.js';
 import * as build from './commands/args.js';
 import * as value from './commands/option-values.js';
@@ -18,7 +18,12 @@ export {DEFAULT_BASE_URL, type Connection, type PlannedConnection} from './comma
 /** Filters shared by the TUI, `list` and `watch`. */
 type RunFilters = {readonly status: KnownStatus | undefined; readonly flowId: string | undefined};
 /** What every command that talks to TableFlow carries. */
-type Connected = {readonly connection: PlannedConnection; readonly ascii: boolean};
+type Connected = {
+  readonly connection: PlannedConnection;
+  readonly ascii: boolean;
+  /** A line for stderr about the connection (present only when there is one). */
+  readonly warning?: string;
+};
 
 /** The interactive UI. */
 export type TuiCommand = RunFilters &
@@ -238,7 +243,13 @@ export function parseCli(
   const {profile, name} = chosen;
   const connection = connectionFrom(values.demo === true, values['base-url'], env, profile, name);
   if ('message' in connection) return usage(connection.message);
-  const base = {connection, ascii: wantsAscii(values.ascii === true, env)};
+  const warning =
+    values.demo === true ? undefined : shadowedKeyWarning(env, values['base-url'], profile, name);
+  const base = {
+    connection,
+    ascii: wantsAscii(values.ascii === true, env),
+    ...(warning === undefined ? {} : {warning}),
+  };
   const runId = rest[0];
   switch (mode) {
     case 'tui':

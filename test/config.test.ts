@@ -268,3 +268,19 @@ test('a key file is trimmed, and refused when group or others can read it', () =
     /cannot read the key file/,
   );
 });
+
+test('an environment key sent to a profile that has its own key and host is warned about', () => {
+  const env = {TABLEFLOW_API_KEY: 'tf_env_key'};
+  const list = mode(parse(['list', '--profile', 'work'], env), 'list');
+  assert.equal(list.connection.kind === 'api' && list.connection.apiKey, 'tf_env_key');
+  assert.match(
+    list.warning ?? '',
+    /TABLEFLOW_API_KEY overrides the key of profile 'work' and is sent to https:\/\/work\.example/,
+  );
+  const flagged = mode(
+    parse(['list', '--profile', 'work', '--base-url', 'https://x.example'], env),
+    'list',
+  );
+  assert.equal(flagged.warning, undefined);
+  assert.equal(mode(parse(['list', '--profile', 'work']), 'list').warning, undefined);
+});

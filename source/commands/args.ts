@@ -33,7 +33,11 @@ export const DEFAULT_MAX_AGE_SECONDS = 10;
 /** Where `simulate` listens unless told otherwise: loopback only. */
 export const DEFAULT_SIMULATOR_HOST = '127.0.0.1';
 
-type Base = {readonly connection: PlannedConnection; readonly ascii: boolean};
+type Base = {
+  readonly connection: PlannedConnection;
+  readonly ascii: boolean;
+  readonly warning?: string;
+};
 type Filters = {readonly status: KnownStatus | undefined; readonly flowId: string | undefined};
 
 const usage = (message: string): CliResult => ({mode: 'usage-error', message});

@@ -20,6 +20,25 @@ export type Connection =
 export type PlannedConnection =
   Connection | {readonly kind: 'key-file'; readonly baseUrl: string; readonly apiKeyFile: string};
 
+/**
+ * A warning when TABLEFLOW_API_KEY overrides the key of a profile that sets its own and
+ * also its own base URL: the environment's key (likely another workspace's) then goes to
+ * the profile's host. The documented precedence stands; the person is told.
+ */
+export function shadowedKeyWarning(
+  env: Readonly<Record<string, string | undefined>>,
+  baseUrlFlag: string | undefined,
+  profile: Profile,
+  profileName: string | undefined,
+): string | undefined {
+  const envKey = env.TABLEFLOW_API_KEY?.trim() ?? '';
+  const envUrl = env.TABLEFLOW_BASE_URL?.trim() ?? '';
+  const ownKey = profile.apiKey !== undefined || profile.apiKeyFile !== undefined;
+  if (envKey === '' || !ownKey || profile.baseUrl === undefined) return undefined;
+  if (baseUrlFlag !== undefined || envUrl !== '') return undefined;
+  return `warning: TABLEFLOW_API_KEY overrides the key of profile '${profileName ?? ''}' and is sent to ${profile.baseUrl}; unset it to use the profile's key`;
+}
+
 /** The connection asked for, or why it cannot be made (a one-line usage message). */
 export function connectionFrom(
   demo: boolean,
