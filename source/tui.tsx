@@ -58,10 +58,19 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       });
       process.off('uncaughtException', onCrash);
       process.off('unhandledRejection', onCrash);
+      stdin.off('end', onHangUp);
       // Unmounting shows the cursor and turns raw mode off; both are repeated here
-      // because a crash may have left Ink unable to do it.
-      instance.unmount();
-      if (stdin.isTTY === true) stdin.setRawMode(false);
+      // because a crash may have left Ink unable to do it. Neither may stop the rest.
+      try {
+        instance.unmount();
+      } catch {
+        // A crashed tree can fail to unmount; the writes below still restore the screen.
+      }
+      try {
+        if (stdin.isTTY === true) stdin.setRawMode(false);
+      } catch {
+        // A terminal that is gone has no mode left to restore.
+      }
       if (fullScreen) stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
     };
     const finish = (code: number): void => {
@@ -75,6 +84,10 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       restore();
       reject(error);
     };
+    // A raw-mode terminal never sends end-of-file (Ctrl-D is a key), so the end of stdin
+    // means the terminal has gone (SSH dropped): the same as the SIGHUP that may follow.
+    const onHangUp = (): void => finish(128 + constants.signals.SIGHUP);
+    stdin.on('end', onHangUp);
     for (const signal of SIGNALS) process.on(signal, onSignal);
     process.on('uncaughtException', onCrash);
     process.on('unhandledRejection', onCrash);
