@@ -66,6 +66,10 @@ test('a counted fault hits exactly that many requests, then the API is back', as
       'truncated',
       'disconnect',
       'hostile',
+      'absurd',
+      'long-history',
+      'wrong-types',
+      'huge-page',
     ],
   });
 });

@@ -3,11 +3,14 @@
 //   POST   /__sim/fault   {"mode": "rate-limited", "count": 3}   (count optional: until cleared)
 //   POST   /__sim/fault   {"mode": "none"}  or  DELETE /__sim/fault   -> clears it
 //   POST   /__sim/advance {"ms": 60000}     -> moves simulated time on; {now}
+//   GET    /__sim/stats                         -> {requests, inFlight, maxInFlight}
+//   DELETE /__sim/stats                         -> starts counting again
 // Faults never apply here, so a test can always switch them off again.
 
 import {isAuthorized} from './auth.js';
 import {FAULT_MODES, isFaultMode} from './faults.js';
 import type {FaultSwitch} from './faults.js';
+import type {RequestStats} from './server.js';
 import {json} from './routes.js';
 import type {SimResponse} from './routes.js';
 
@@ -20,6 +23,8 @@ export type ControlContext = {
   readonly faults: FaultSwitch;
   readonly advance: (ms: number) => void;
   readonly now: () => number;
+  readonly stats: () => RequestStats;
+  readonly resetStats: () => void;
 };
 
 /** A control request, with its body already read. */
@@ -82,6 +87,13 @@ function advance(context: ControlContext, request: ControlRequest): SimResponse 
   return json(200, {now: context.now()});
 }
 
+function requestStats(context: ControlContext, request: ControlRequest): SimResponse {
+  if (request.method === 'DELETE') context.resetStats();
+  else if (request.method !== 'GET')
+    return json(405, {error: 'Method not allowed'}, {allow: 'GET, DELETE'});
+  return json(200, context.stats());
+}
+
 /** Answers a request under CONTROL_PREFIX. */
 export function handleControl(context: ControlContext, request: ControlRequest): SimResponse {
   if (!isAuthorized(request.authorization, context.key)) {
@@ -90,5 +102,6 @@ export function handleControl(context: ControlContext, request: ControlRequest):
   const path = request.path.split('?')[0]?.replace(/\/+$/, '');
   if (path === '/__sim/fault') return fault(context, request);
   if (path === '/__sim/advance') return advance(context, request);
+  if (path === '/__sim/stats') return requestStats(context, request);
   return json(404, {error: 'Not found'});
 }

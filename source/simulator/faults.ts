@@ -2,6 +2,7 @@
 // can be exercised against a real socket. A fault applies to the API endpoints only (the
 // /__sim control endpoint always works) and lasts for `count` requests or until cleared.
 
+import {absurdJson, hugePageJson, longHistoryJson, wrongTypesJson} from './bad-data.js';
 import {poisonJson} from './hostile.js';
 import {json} from './routes.js';
 import type {SimResponse} from './routes.js';
@@ -20,6 +21,10 @@ export const FAULT_MODES = [
   'truncated',
   'disconnect',
   'hostile',
+  'absurd',
+  'long-history',
+  'wrong-types',
+  'huge-page',
 ] as const;
 
 /** One way to misbehave. */
@@ -83,11 +88,22 @@ function faulted(mode: FaultMode, answer: () => SimResponse): Outcome {
     }
     case 'disconnect':
       return {kind: 'disconnect', response: answer()};
-    case 'hostile': {
-      const full = answer();
-      return respond(full.status === 200 ? {...full, body: poisonJson(full.body)} : full);
-    }
+    case 'hostile':
+      return respond(rewritten(answer(), poisonJson));
+    case 'absurd':
+      return respond(rewritten(answer(), absurdJson));
+    case 'long-history':
+      return respond(rewritten(answer(), longHistoryJson));
+    case 'wrong-types':
+      return respond(rewritten(answer(), wrongTypesJson));
+    case 'huge-page':
+      return respond(rewritten(answer(), hugePageJson));
   }
+}
+
+// Bad data only makes sense in a good answer; errors pass through unchanged.
+function rewritten(full: SimResponse, change: (body: string) => string): SimResponse {
+  return full.status === 200 ? {...full, body: change(full.body)} : full;
 }
 
 /** Holds the active fault and applies it to API requests. */

@@ -9,7 +9,8 @@ import {generateKey} from './auth.js';
 import {createLiveWorld, DEFAULT_LIVE_OPTIONS} from './live.js';
 import {CONTROL_PREFIX, handleControl} from './control.js';
 import {createFaultSwitch} from './faults.js';
-import type {Fault, FaultSwitch, Outcome} from './faults.js';
+import type {Fault, FaultMode, FaultSwitch, Outcome} from './faults.js';
+import {chaosFault, type ChaosOptions} from './chaos.js';
 import {readBody, sendOutcome} from './http-io.js';
 import {handleRequest, json} from './routes.js';
 import {toWireRun} from './run.js';
@@ -19,6 +20,7 @@ import {generateWorkspace} from './workspace.js';
 export {formatBanner} from './banner.js';
 export {FAULT_MODES, isFaultMode} from './faults.js';
 export type {Fault, FaultMode} from './faults.js';
+export {DEFAULT_CHAOS_PERIOD_MS} from './chaos.js';
 
 /** How to start a simulator; every field is optional. */
 export type SimulatorOptions = {
@@ -40,6 +42,19 @@ export type SimulatorOptions = {
   readonly live?: boolean;
   /** A fault active from the start (see faults.ts); switch it with POST /__sim/fault. */
   readonly fault?: Fault | null;
+  /** Cycle through the fault modes on a schedule (see chaos.ts); off when absent. */
+  readonly chaos?: ChaosOptions;
+  /** Told each time the chaos schedule switches the fault (null: healthy again). */
+  readonly onFaultChange?: (mode: FaultMode | null) => void;
+};
+
+/** What the server has seen of API requests (control requests are not counted). */
+export type RequestStats = {
+  readonly requests: number;
+  /** Requests received and not yet answered (or abandoned by the client). */
+  readonly inFlight: number;
+  /** The most that were ever in flight at once since the start or the last reset. */
+  readonly maxInFlight: number;
 };
 
 /** A handle on the simulated world, for tests and the CLI. */
@@ -67,6 +82,10 @@ export type Simulator = {
   readonly world: SimulatorWorld;
   /** The active fault mode; the /__sim/fault endpoint drives the same switch. */
   readonly faults: FaultSwitch;
+  /** Request counts, to check that a client never has two requests in flight. */
+  readonly stats: () => RequestStats;
+  /** Starts counting again (maxInFlight becomes what is in flight now). */
+  readonly resetStats: () => void;
   /** Stops the timer and the server, dropping idle keep-alive connections. */
   readonly close: () => Promise<void>;
 };
@@ -95,7 +114,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     skew += Math.max(0, ms);
     sync();
   };
-  const control = {key, faults, advance, now};
+  let stats: RequestStats = {requests: 0, inFlight: 0, maxInFlight: 0};
+  const resetStats = (): void => {
+    stats = {requests: 0, inFlight: stats.inFlight, maxInFlight: stats.inFlight};
+  };
+  const control = {key, faults, advance, now, stats: () => stats, resetStats};
 
   const answer = async (request: IncomingMessage): Promise<Outcome> => {
     const target = request.url ?? '/';
@@ -115,6 +138,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     return faults.apply(() => handleRequest(moving.world, key, {method, target, authorization}));
   };
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    if (!(request.url ?? '/').startsWith(CONTROL_PREFIX)) {
+      const inFlight = stats.inFlight + 1;
+      stats = {
+        requests: stats.requests + 1,
+        inFlight,
+        maxInFlight: Math.max(stats.maxInFlight, inFlight),
+      };
+      // 'close' comes once the answer is sent or the client has gone, whichever is first.
+      response.once('close', () => {
+        stats = {...stats, inFlight: stats.inFlight - 1};
+      });
+    }
     answer(request)
       .catch((): Outcome => ({
         kind: 'respond',
@@ -135,6 +170,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   server.on('error', () => undefined);
   const timer = setInterval(sync, liveOptions.tickMs);
   timer.unref();
+  const chaos = options.chaos;
+  let chaosTimer: ReturnType<typeof setInterval> | undefined;
+  if (chaos !== undefined) {
+    const started = clock();
+    let mode: FaultMode | null = null;
+    const step = (): void => {
+      const next = chaosFault(clock() - started, chaos);
+      if (next === mode) return;
+      mode = next;
+      faults.set(next === null ? null : {mode: next, remaining: null});
+      options.onFaultChange?.(next);
+    };
+    // Checked often so each switch lands within a tenth of a period of its time.
+    chaosTimer = setInterval(step, Math.max(10, Math.floor(chaos.periodMs / 10)));
+    chaosTimer.unref();
+  }
 
   const address = server.address() as AddressInfo;
   // A wildcard listener is reachable on loopback; print an address a client can dial.
@@ -164,8 +215,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     meanArrivalMs: liveOptions.meanArrivalMs,
     world,
     faults,
+    stats: () => stats,
+    resetStats,
     close: async () => {
       clearInterval(timer);
+      clearInterval(chaosTimer);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
