@@ -26,10 +26,11 @@ export type Binding = {
   readonly help: string;
   readonly modes: readonly Mode[];
   /** What the binding does; a function when the pressed key picks the action (1-5). */
-  readonly action: Action | 'quit' | ((input: string) => Action);
+  readonly action: Action | 'quit' | ((input: string, key: Key) => Action);
 };
 
-const ALL: readonly Mode[] = ['list', 'detail', 'help'];
+const ALL: readonly Mode[] = ['list', 'detail', 'help', 'search', 'flows'];
+const SEARCH: readonly Mode[] = ['search'];
 const LIST: readonly Mode[] = ['list'];
 const DETAIL: readonly Mode[] = ['detail'];
 const BROWSE: readonly Mode[] = ['list', 'detail'];
@@ -140,6 +141,70 @@ export const BINDINGS: readonly Binding[] = [
     action: {type: 'open-detail'},
   },
   {
+    keys: [{input: '/'}],
+    label: '/',
+    footer: {keys: '/', label: 'search'},
+    help: 'Search the page: run id, flow, metadata values, error text',
+    modes: LIST,
+    action: {type: 'search-start'},
+  },
+  {
+    keys: [{input: 'n'}],
+    label: 'n',
+    footer: null,
+    help: 'Next search match',
+    modes: LIST,
+    action: {type: 'next-match', by: 1},
+  },
+  {
+    keys: [{input: 'N'}],
+    label: 'N',
+    footer: null,
+    help: 'Previous search match',
+    modes: LIST,
+    action: {type: 'next-match', by: -1},
+  },
+  {
+    keys: [{key: 'escape'}],
+    label: 'Esc',
+    footer: null,
+    help: 'Clear the search',
+    modes: LIST,
+    action: {type: 'search-cancel'},
+  },
+  {
+    keys: [{input: '!'}],
+    label: '!',
+    footer: {keys: '!', label: 'failed'},
+    help: 'Next failed run (on later pages when this one has none)',
+    modes: LIST,
+    action: {type: 'jump', status: 'failed'},
+  },
+  {
+    keys: [{input: 'v'}],
+    label: 'v',
+    footer: null,
+    help: 'Next run waiting in review (on later pages when this one has none)',
+    modes: LIST,
+    action: {type: 'jump', status: 'review'},
+  },
+  {
+    keys: [{input: 'f'}],
+    label: 'f',
+    footer: {keys: 'f', label: 'flow'},
+    help: 'Pick the flow to show (or all flows)',
+    modes: LIST,
+    action: {type: 'open-flow-picker'},
+  },
+  {
+    keys: [{input: 'c'}],
+    label: 'c',
+    footer: null,
+    help: 'Mark every status change as seen',
+    modes: LIST,
+    action: {type: 'mark-seen'},
+  },
+  {
     keys: [{key: 'upArrow'}, {input: 'k'}],
     label: '↑/k',
     footer: null,
@@ -212,6 +277,46 @@ export const BINDINGS: readonly Binding[] = [
     action: {type: 'toggle-pause'},
   },
   {
+    keys: [{input: '+'}, {input: '='}],
+    label: '+',
+    footer: null,
+    help: 'Refresh more often (manual, 1, 2, 5, 10, 30, 60 s)',
+    modes: BROWSE,
+    action: {type: 'step-interval', by: -1},
+  },
+  {
+    keys: [{input: '-'}],
+    label: '-',
+    footer: null,
+    help: 'Refresh less often (down to manual: r only)',
+    modes: BROWSE,
+    action: {type: 'step-interval', by: 1},
+  },
+  {
+    keys: [{input: 't'}],
+    label: 't',
+    footer: null,
+    help: 'Relative or absolute times',
+    modes: BROWSE,
+    action: {type: 'toggle-time'},
+  },
+  {
+    keys: [{input: 'y'}],
+    label: 'y',
+    footer: null,
+    help: 'Copy the run id (OSC 52: works over SSH and in tmux)',
+    modes: BROWSE,
+    action: {type: 'copy', what: 'id'},
+  },
+  {
+    keys: [{input: 'Y'}],
+    label: 'Y',
+    footer: null,
+    help: 'Copy the run as JSON, in the API shape',
+    modes: BROWSE,
+    action: {type: 'copy', what: 'json'},
+  },
+  {
     keys: [{input: '?'}],
     label: '?',
     footer: {keys: '?', label: 'help'},
@@ -234,6 +339,71 @@ export const BINDINGS: readonly Binding[] = [
     help: 'Quit',
     modes: ALL,
     action: 'quit',
+  },
+  {
+    keys: [{key: 'return'}],
+    label: 'Enter',
+    footer: {keys: 'Enter', label: 'keep'},
+    help: 'Keep the search: the list shows only the matches',
+    modes: SEARCH,
+    action: {type: 'search-keep'},
+  },
+  {
+    keys: [{key: 'escape'}],
+    label: 'Esc',
+    footer: {keys: 'Esc', label: 'clear'},
+    help: 'Clear the search',
+    modes: SEARCH,
+    action: {type: 'search-cancel'},
+  },
+  {
+    keys: [{key: 'backspace'}, {key: 'delete'}],
+    label: '⌫',
+    footer: null,
+    help: 'Delete the last character',
+    modes: SEARCH,
+    action: {type: 'search-erase'},
+  },
+  {
+    keys: [{input: 'u', ctrl: true}],
+    label: 'Ctrl-U',
+    footer: {keys: '^U', label: 'erase'},
+    help: 'Erase the query',
+    modes: SEARCH,
+    action: {type: 'search-clear-query'},
+  },
+  {
+    keys: [{key: 'upArrow'}],
+    label: '↑',
+    footer: null,
+    help: 'Select the previous match',
+    modes: SEARCH,
+    action: {type: 'move', by: -1},
+  },
+  {
+    keys: [{key: 'downArrow'}],
+    label: '↓',
+    footer: null,
+    help: 'Select the next match',
+    modes: SEARCH,
+    action: {type: 'move', by: 1},
+  },
+  {
+    keys: [{any: true}],
+    label: 'any text',
+    footer: null,
+    help: 'Type the query (case-insensitive)',
+    modes: SEARCH,
+    // Other Ctrl and Alt chords are not text.
+    action: (input, key) => ({type: 'search-input', text: key.ctrl || key.meta ? '' : input}),
+  },
+  {
+    keys: [{key: 'escape'}, {input: 'q'}],
+    label: 'Esc/q',
+    footer: {keys: 'Esc', label: 'cancel'},
+    help: 'Close the flow picker (↑↓/jk choose, Enter or 1-9 pick)',
+    modes: ['flows'],
+    action: {type: 'close-flow-picker'},
   },
   {
     keys: [{any: true}],
@@ -262,7 +432,7 @@ export function actionFor(input: string, key: Key, mode: Mode): Action | 'quit' 
   for (const binding of BINDINGS) {
     if (!binding.modes.includes(mode)) continue;
     if (!binding.keys.some((spec) => matches(spec, input, key))) continue;
-    return typeof binding.action === 'function' ? binding.action(input) : binding.action;
+    return typeof binding.action === 'function' ? binding.action(input, key) : binding.action;
   }
   return null;
 }
@@ -271,6 +441,8 @@ const MODE_TITLES: Readonly<Record<Mode, string>> = {
   list: 'Run list',
   detail: 'Run detail',
   help: 'Help',
+  search: 'Search bar',
+  flows: 'Flow picker',
 };
 
 /** The help overlay: one section per mode, each a list of `{keys, help}`. */
@@ -278,7 +450,7 @@ export function helpSections(): readonly {
   readonly title: string;
   readonly bindings: readonly {readonly keys: string; readonly help: string}[];
 }[] {
-  return (['list', 'detail'] as const).map((mode) => ({
+  return (['list', 'detail', 'search', 'flows'] as const).map((mode) => ({
     title: MODE_TITLES[mode],
     bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
       keys: binding.label,

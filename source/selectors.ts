@@ -5,6 +5,7 @@ import type {KnownStatus, Run, RunsQuery} from './domain.js';
 import {isFinished} from './domain.js';
 import {formatCount} from './format.js';
 import type {Filter, LoadError, State} from './state.js';
+import {shownRuns} from './triage/search.js';
 import {headerHeight} from './ui/header.js';
 
 /** From this width on, the detail pane sits beside the list instead of replacing it. */
@@ -59,7 +60,7 @@ export function paneWidths(state: Pick<State, 'columns' | 'detail'>): {
 
 /** The runs inside the list viewport. */
 export function visibleRuns(state: State): readonly Run[] {
-  return state.runs.slice(state.top, state.top + listHeight(state));
+  return shownRuns(state).slice(state.top, state.top + listHeight(state));
 }
 
 /** The status filter as the API takes it. */

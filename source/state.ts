@@ -8,7 +8,15 @@ import type {Flow, KnownStatus, Pagination, Run, RunDetail, RunPage} from './dom
 import type {Key} from 'ink';
 import {splitBurst} from './key-burst.js';
 import {actionFor} from './keymap.js';
+import {clamp, requery, scrolledTop, select, shownRuns} from './selection.js';
 import {bodyHeight, listHeight} from './selectors.js';
+import type {AlertSettings} from './triage/alerts.js';
+import {NO_ALERTS} from './triage/alerts.js';
+import {continueJump, noteChanges, reduceTriage} from './triage/reduce-triage.js';
+import type {Counts, Effect, Message, TriageAction} from './triage/reduce-triage.js';
+import type {SearchState} from './triage/search.js';
+import {DEFAULT_STUCK_AFTER_MS} from './triage/stuck.js';
+import type {Trouble} from './triage/trouble.js';
 
 /** The status filter tabs, in the order Tab cycles through them. */
 export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
@@ -16,8 +24,8 @@ export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
 /** A status filter tab. */
 export type Filter = (typeof FILTERS)[number];
 
-/** Which keymap applies: the run list, the detail pane, or the help overlay. */
-export type Mode = 'list' | 'detail' | 'help';
+/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar or the flow picker. */
+export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows';
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
@@ -80,6 +88,25 @@ export type State = {
   /** Set by a quit key; the app exits when it sees it. */
   readonly quit: boolean;
   readonly now: number;
+  /** The search bar; null when no search is on. */
+  readonly search: SearchState | null;
+  /** The flow picker is open. */
+  readonly picker: boolean;
+  /** A `!`/`v` jump still looking through later pages. */
+  readonly jump: {readonly status: Trouble; readonly pages: number} | null;
+  readonly message: Message | null;
+  /** Runs whose status changed since the user last selected them. */
+  readonly unseen: ReadonlySet<string>;
+  readonly counts: Counts | null;
+  readonly timeFormat: 'relative' | 'absolute';
+  readonly utc: boolean;
+  /** Auto-refresh interval; 0 is manual. */
+  readonly intervalMs: number;
+  /** Processing longer than this is stuck. */
+  readonly stuckAfterMs: number;
+  readonly alerts: AlertSettings;
+  /** Terminal effects (bell, notification, clipboard) for the app's edge to write. */
+  readonly effects: readonly Effect[];
 };
 
 /** Every transition. Imperatives are intents (keys); past tense are results (network, clock). */
@@ -121,7 +148,8 @@ export type Action =
     }
   | {readonly type: 'detail-measured'; readonly maxScroll: number}
   | {readonly type: 'retry-scheduled'; readonly at: number}
-  | {readonly type: 'flows-loaded'; readonly flows: readonly Flow[]};
+  | {readonly type: 'flows-loaded'; readonly flows: readonly Flow[]}
+  | TriageAction;
 
 /** The state before anything has loaded. */
 export function initialState(options: {
@@ -131,6 +159,10 @@ export function initialState(options: {
   readonly columns: number;
   readonly rows: number;
   readonly now: number;
+  readonly intervalMs?: number;
+  readonly stuckAfterMs?: number;
+  readonly alerts?: AlertSettings;
+  readonly utc?: boolean;
 }): State {
   return {
     filter: options.status ?? 'all',
@@ -155,40 +187,27 @@ export function initialState(options: {
     help: false,
     quit: false,
     now: options.now,
+    search: null,
+    picker: false,
+    jump: null,
+    message: null,
+    unseen: new Set(),
+    counts: null,
+    timeFormat: 'relative',
+    utc: options.utc ?? false,
+    intervalMs: options.intervalMs ?? 5000,
+    stuckAfterMs: options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS,
+    alerts: options.alerts ?? NO_ALERTS,
+    effects: [],
   };
 }
 
 /** Which keymap applies to `state`. */
 export function modeOf(state: State): Mode {
   if (state.help) return 'help';
+  if (state.picker) return 'flows';
+  if (state.search?.editing === true) return 'search';
   return state.detail === null ? 'list' : 'detail';
-}
-
-/** Puts the cursor on `index` (clamped) and scrolls the viewport so it stays visible. */
-function select(state: State, index: number): State {
-  const cursor = clamp(index, 0, state.runs.length - 1);
-  const selectedId = state.runs[cursor]?.id ?? null;
-  const top = scrolledTop(state.top, cursor, listHeight(state), state.runs.length);
-  if (cursor === state.cursor && selectedId === state.selectedId && top === state.top) return state;
-  return {...state, cursor, selectedId, top};
-}
-
-/** A new query (filter or page): forget the rows, fetch at once, drop what is in flight. */
-function requery(state: State, changes: Pick<State, 'filter' | 'offset'>): State {
-  if (changes.filter === state.filter && changes.offset === state.offset) return state;
-  return {
-    ...state,
-    ...changes,
-    runs: [],
-    pagination: null,
-    selectedId: null,
-    cursor: 0,
-    top: 0,
-    changed: NO_MARKS,
-    generation: state.generation + 1,
-    requestedAt: null,
-    detail: null,
-  };
 }
 
 /** Offset of the next page, or null on the last one (never beyond `total`). */
@@ -210,8 +229,6 @@ function scrollDetail(state: State, action: Extract<Action, {type: 'scroll-detai
   const scroll = clamp(detail.scroll + action.by * step, 0, detail.maxScroll);
   return scroll === detail.scroll ? state : {...state, detail: {...detail, scroll}};
 }
-
-const NO_MARKS: ReadonlyMap<string, number> = new Map();
 
 function expireMarks(changed: State['changed'], now: number): State['changed'] {
   const kept = [...changed].filter(([, until]) => until > now);
@@ -246,7 +263,7 @@ function transition(state: State, action: Action): State {
     case 'move':
       return select(state, state.cursor + action.by);
     case 'move-to':
-      return select(state, action.to === 'first' ? 0 : state.runs.length - 1);
+      return select(state, action.to === 'first' ? 0 : shownRuns(state).length - 1);
     case 'page-screen':
       return select(state, state.cursor + action.by * listHeight(state));
     case 'cycle-filter': {
@@ -270,9 +287,13 @@ function transition(state: State, action: Action): State {
       return offset === null ? state : requery(state, {filter: state.filter, offset});
     }
     case 'open-detail': {
-      const row = state.runs[state.cursor];
+      const row = shownRuns(state)[state.cursor];
       if (row === undefined || state.detail?.id === row.id) return state;
-      return {...state, detail: {id: row.id, row, run: null, error: null, scroll: 0, maxScroll: 0}};
+      const unseen = state.unseen.has(row.id)
+        ? new Set([...state.unseen].filter((id) => id !== row.id))
+        : state.unseen;
+      const detail = {id: row.id, row, run: null, error: null, scroll: 0, maxScroll: 0};
+      return {...state, unseen, detail};
     }
     case 'close-detail':
       return state.detail === null ? state : {...state, detail: null};
@@ -291,14 +312,16 @@ function transition(state: State, action: Action): State {
         resized.top,
         resized.cursor,
         listHeight(resized),
-        resized.runs.length,
+        shownRuns(resized).length,
       );
       // The detail's scroll is clamped when the app measures it again at the new size.
       return {...resized, top};
     }
     case 'tick': {
       if (action.now === state.now) return state;
-      return {...state, now: action.now, changed: expireMarks(state.changed, action.now)};
+      const message =
+        state.message !== null && state.message.until <= action.now ? null : state.message;
+      return {...state, now: action.now, changed: expireMarks(state.changed, action.now), message};
     }
     case 'runs-requested':
       if (action.generation !== state.generation) return state;
@@ -327,8 +350,9 @@ function transition(state: State, action: Action): State {
         error: null,
         now: action.now,
       };
-      const index = runs.findIndex((run) => run.id === state.selectedId);
-      return select(loaded, index === -1 ? state.cursor : index);
+      const noted = noteChanges(state, loaded, action.page.runs, changedIds);
+      const index = shownRuns(noted).findIndex((run) => run.id === state.selectedId);
+      return continueJump(select(noted, index === -1 ? state.cursor : index));
     }
     case 'runs-failed':
       if (action.generation !== state.generation) return state;
@@ -367,6 +391,23 @@ function transition(state: State, action: Action): State {
       const names = fresh.map((flow) => [flow.id, flow.name] as const);
       return {...state, flowNames: new Map([...state.flowNames, ...names])};
     }
+    case 'search-start':
+    case 'search-input':
+    case 'search-erase':
+    case 'search-clear-query':
+    case 'search-keep':
+    case 'search-cancel':
+    case 'next-match':
+    case 'jump':
+    case 'open-flow-picker':
+    case 'close-flow-picker':
+    case 'set-flow':
+    case 'mark-seen':
+    case 'toggle-time':
+    case 'step-interval':
+    case 'copy':
+    case 'counts-loaded':
+      return reduceTriage(state, action);
   }
 }
 
@@ -379,16 +420,6 @@ function samePagination(a: Pagination | null, b: Pagination): boolean {
     a.nextOffset === b.nextOffset &&
     a.filter === b.filter
   );
-}
-
-const clamp = (value: number, min: number, max: number): number =>
-  Math.max(min, Math.min(value, max));
-
-/** The viewport's first row after moving the cursor: the smallest scroll that shows it. */
-function scrolledTop(top: number, cursor: number, height: number, length: number): number {
-  const visible = Math.max(1, height);
-  const fitted = cursor < top ? cursor : cursor >= top + visible ? cursor - visible + 1 : top;
-  return clamp(fitted, 0, Math.max(0, length - visible));
 }
 
 function sameRun(a: Run, b: Run): boolean {

@@ -100,6 +100,9 @@ test('the footer hints come from the table, per mode', () => {
     '←→ page',
     'Tab filter',
     'Enter open',
+    '/ search',
+    '! failed',
+    'f flow',
     'r refresh',
     'p pause',
     '? help',
@@ -109,11 +112,11 @@ test('the footer hints come from the table, per mode', () => {
   assert.deepEqual(detail, ['↑↓ scroll', 'Esc back', 'r refresh', 'p pause', '? help']);
 });
 
-test('the help overlay lists every list and detail binding with its help text', () => {
+test('the help overlay lists the bindings of the list, the detail, the search bar and the flow picker', () => {
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
-    ['Run list', 'Run detail'],
+    ['Run list', 'Run detail', 'Search bar', 'Flow picker'],
   );
   const listKeys = sections[0]?.bindings.map((binding) => binding.keys) ?? [];
   assert.ok(listKeys.includes('Shift-Tab'));

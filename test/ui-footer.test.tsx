@@ -23,9 +23,36 @@ test('the footer shows the position and every hint when there is room', async ()
   );
 });
 
-test('hints that do not fit are dropped whole, from the end', async () => {
+test('hints that do not fit are dropped whole, from the end, but ? help stays', async () => {
   const [line] = await frameLines(<Footer position={POSITION} hints={HINTS} width={60} />, 60);
-  assert.equal(line, 'runs 101-150 of 1,234 · page 3/25  j/k move  enter details');
+  assert.equal(line, 'runs 101-150 of 1,234 · page 3/25  j/k move  ? help');
+});
+
+test('a message takes the place of the position while it lasts', async () => {
+  const message = {text: 'copied run id Wp7kRnT2mX4vQ9bL', tone: 'info'} as const;
+  const [line] = await frameLines(
+    <Footer position={POSITION} hints={HINTS.slice(0, 1)} width={80} message={message} />,
+    80,
+  );
+  assert.equal(line, 'copied run id Wp7kRnT2mX4vQ9bL  j/k move');
+});
+
+test('while typing, the footer is the search bar with the query and the match count', async () => {
+  const search = {query: 'inv', editing: true, matches: 3, of: 50};
+  const [line] = await frameLines(
+    <Footer position={POSITION} hints={[]} width={80} search={search} />,
+    80,
+  );
+  assert.equal(line, '/inv▏ 3 of 50 match');
+});
+
+test('a kept search stays in front of the position', async () => {
+  const search = {query: 'inv', editing: false, matches: 3, of: 50};
+  const [line] = await frameLines(
+    <Footer position={POSITION} hints={[]} width={80} search={search} />,
+    80,
+  );
+  assert.equal(line, '/inv: 3 of 50 match · runs 101-150 of 1,234 · page 3/25');
 });
 
 test('the footer is one line that fits at 60, 100 and 200 columns', async () => {
