@@ -71,42 +71,57 @@ async function main(): Promise<number> {
         );
         return 2;
       }
-      return openSession(command.connection, stderr, {}, async (session) => {
-        const [{runTui}, {createTheme}] = await Promise.all([
-          import('./tui.js'),
-          import('./theme.js'),
-        ]);
-        return runTui({
-          client: session.client,
-          host: session.host,
-          status: command.status,
-          flowId: command.flowId,
-          limit: command.limit,
-          intervalMs: command.intervalMs,
-          theme: createTheme({color: !noColor(env), ascii: command.ascii}),
-        });
-      });
+      return openSession(
+        command.connection,
+        stderr,
+        {debugFile: command.debugFile},
+        async (session) => {
+          const [{runTui}, {createTheme}] = await Promise.all([
+            import('./tui.js'),
+            import('./theme.js'),
+          ]);
+          return runTui({
+            client: session.client,
+            host: session.host,
+            status: command.status,
+            flowId: command.flowId,
+            limit: command.limit,
+            intervalMs: command.intervalMs,
+            theme: createTheme({color: !noColor(env), ascii: command.ascii}),
+          });
+        },
+      );
     case 'list':
-      return openSession(command.connection, stderr, {}, async (session) => {
-        const {runList} = await import('./commands/list.js');
-        return runList(command, session.client, {
-          stdout,
-          stderr,
-          now: Date.now,
-          secret: session.secret,
-        });
-      });
+      return openSession(
+        command.connection,
+        stderr,
+        {debugFile: command.debugFile},
+        async (session) => {
+          const {runList} = await import('./commands/list.js');
+          return runList(command, session.client, {
+            stdout,
+            stderr,
+            now: Date.now,
+            secret: session.secret,
+          });
+        },
+      );
     case 'show':
-      return openSession(command.connection, stderr, {}, async (session) => {
-        const {runShow} = await import('./commands/show.js');
-        return runShow(command, session.client, {
-          stdout,
-          stderr,
-          now: Date.now,
-          styling: textStyling(env, tty),
-          secret: session.secret,
-        });
-      });
+      return openSession(
+        command.connection,
+        stderr,
+        {debugFile: command.debugFile},
+        async (session) => {
+          const {runShow} = await import('./commands/show.js');
+          return runShow(command, session.client, {
+            stdout,
+            stderr,
+            now: Date.now,
+            styling: textStyling(env, tty),
+            secret: session.secret,
+          });
+        },
+      );
     case 'watch':
       return watch(command);
     case 'status-line':
@@ -121,16 +136,21 @@ function watch(command: WatchCommand): Promise<number> {
   const onTerm = () => stop.abort(143);
   process.once('SIGINT', onInt);
   process.once('SIGTERM', onTerm);
-  return openSession(command.connection, stderr, {}, async (session) => {
-    const {runWatch} = await import('./commands/watch.js');
-    return runWatch(command, session.client, {
-      stdout,
-      stderr,
-      signal: stop.signal,
-      styling: textStyling(env, stdout.isTTY === true),
-      secret: session.secret,
-    });
-  }).finally(() => {
+  return openSession(
+    command.connection,
+    stderr,
+    {debugFile: command.debugFile},
+    async (session) => {
+      const {runWatch} = await import('./commands/watch.js');
+      return runWatch(command, session.client, {
+        stdout,
+        stderr,
+        signal: stop.signal,
+        styling: textStyling(env, stdout.isTTY === true),
+        secret: session.secret,
+      });
+    },
+  ).finally(() => {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
   });
@@ -143,7 +163,7 @@ async function statusLine(command: StatusLineCommand): Promise<number> {
     return 2;
   }
   const {runStatusLine} = await import('./commands/status-line.js');
-  const timeout = {timeoutMs: STATUS_LINE_TIMEOUT_MS};
+  const timeout = {timeoutMs: STATUS_LINE_TIMEOUT_MS, debugFile: command.debugFile};
   if (connection.kind === 'demo') {
     // The demo's simulator is new on every call: nothing worth caching.
     return openSession(connection, stderr, timeout, async (session) =>

@@ -3,6 +3,7 @@
 // mode, why keys never come from argv) is unit-tested. Usage errors carry a single line;
 // the caller prints it and exits 2. Precedence everywhere: flags > env > profile > defaults.
 
+import type {FaultMode} from './simulator/fault-modes.js';
 import {parseArgs} from 'node:util';
 import type {KnownStatus} from './domain.js';
 import type {Config} from './config/schema.js';
@@ -23,6 +24,8 @@ type Connected = {
   readonly ascii: boolean;
   /** A line for stderr about the connection (present only when there is one). */
   readonly warning?: string;
+  /** `--debug FILE`: where to log each request (key redacted, mode 0600). */
+  readonly debugFile?: string;
 };
 
 /** The interactive UI. */
@@ -89,6 +92,10 @@ export type SimulateCommand = {
   readonly host: string;
   readonly seed: number | undefined;
   readonly key: string | undefined;
+  /** `--fault MODE`: a fault active from the start, until cleared. */
+  readonly fault: FaultMode | undefined;
+  /** `--faults`: the chaos schedule's period in ms (`--fault-seconds`); undefined: off. */
+  readonly chaosPeriodMs: number | undefined;
 };
 
 /** What `parseCli` decided; `usage-error` means print `message` and exit 2. */
@@ -138,6 +145,10 @@ const OPTIONS = {
   seed: {type: 'string'},
   key: {type: 'string'},
   host: {type: 'string'},
+  fault: {type: 'string'},
+  faults: {type: 'boolean'},
+  'fault-seconds': {type: 'string'},
+  debug: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -152,7 +163,7 @@ type Flag = keyof typeof OPTIONS;
 const MODES = ['tui', 'list', 'show', 'watch', 'status-line', 'simulate'] as const;
 type Mode = (typeof MODES)[number];
 
-const CONNECT: readonly Flag[] = ['base-url', 'demo', 'profile', 'ascii'];
+const CONNECT: readonly Flag[] = ['base-url', 'demo', 'profile', 'ascii', 'debug'];
 // Which flags each mode takes; anything else is refused rather than silently ignored.
 const ALLOWED: Readonly<Record<Mode, readonly Flag[]>> = {
   tui: [...CONNECT, 'status', 'flow', 'limit', 'interval'],
@@ -171,7 +182,7 @@ const ALLOWED: Readonly<Record<Mode, readonly Flag[]>> = {
   show: [...CONNECT, 'json'],
   watch: [...CONNECT, 'status', 'flow', 'limit', 'interval', 'json'],
   'status-line': [...CONNECT, 'flow', 'format', 'tmux', 'max-age'],
-  simulate: ['port', 'seed', 'key', 'host'],
+  simulate: ['port', 'seed', 'key', 'host', 'fault', 'faults', 'fault-seconds'],
 };
 
 const SECRET_FLAG = /^--(api-?key|api_key|token|secret|password)(=|$)/i;
@@ -249,6 +260,7 @@ export function parseCli(
     connection,
     ascii: wantsAscii(values.ascii === true, env),
     ...(warning === undefined ? {} : {warning}),
+    ...(values.debug === undefined ? {} : {debugFile: values.debug}),
   };
   const runId = rest[0];
   switch (mode) {

@@ -4,6 +4,7 @@
 import {constants} from 'node:os';
 import {render} from 'ink';
 import {App} from './app.js';
+import {serialClient} from './api/serial.js';
 import type {KnownStatus, TableFlowClient} from './domain.js';
 import {ThemeContext, type Theme} from './theme.js';
 
@@ -97,6 +98,7 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
     const app = (
       <App
         {...appOptions}
+        client={serialClient(options.client)}
         onExit={(exitCode) => {
           code = exitCode;
         }}

@@ -150,13 +150,23 @@ test('simulate takes port, seed, key and host with defaults', () => {
     host: '127.0.0.1',
     seed: undefined,
     key: undefined,
+    fault: undefined,
+    chaosPeriodMs: undefined,
   });
   assert.deepEqual(
     parse(
       ['simulate', '--port', '8080', '--seed', '1', '--key', 'demo-key', '--host', '0.0.0.0'],
       {},
     ),
-    {mode: 'simulate', port: 8080, host: '0.0.0.0', seed: 1, key: 'demo-key'},
+    {
+      mode: 'simulate',
+      port: 8080,
+      host: '0.0.0.0',
+      seed: 1,
+      key: 'demo-key',
+      fault: undefined,
+      chaosPeriodMs: undefined,
+    },
   );
 });
 

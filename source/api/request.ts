@@ -2,7 +2,7 @@
 // resolves to parsed JSON or rejects with a fresh ApiError. Axios errors are read for
 // their code and dropped, never wrapped: their `config.headers` hold the API key.
 import axios, {type AxiosResponse} from 'axios';
-import {ApiError} from './errors.js';
+import {ApiError, toApiError, type ApiErrorKind} from './errors.js';
 import {bodySummary, httpError, looksLikeHtml, parseRetryAfter} from './classify.js';
 import {MAX_BODY_BYTES, networkError, timeoutError} from './network-errors.js';
 import {oneLine} from './sanitize.js';
@@ -15,6 +15,8 @@ export type RequestInfo = {
   /** The HTTP status, or null when no answer came (network error, timeout, abort). */
   readonly status: number | null;
   readonly ms: number;
+  /** What went wrong, or null for a usable answer. */
+  readonly error: ApiErrorKind | null;
 };
 
 /** Settings for `createTransport`. */
@@ -139,25 +141,32 @@ export function createTransport(
     const onAbort = (): void => controller.abort();
     signal?.addEventListener('abort', onAbort, {once: true});
     const started = performance.now();
+    const elapsed = (): number => Math.round(performance.now() - started);
     let response: AxiosResponse;
     try {
       response = await http.get(path, {signal: controller.signal});
     } catch (error: unknown) {
-      report({method: 'GET', path, status: null, ms: Math.round(performance.now() - started)});
-      if (signal?.aborted) throw new ApiError('aborted', `${what} was cancelled`);
-      if (timedOut) throw timeoutError(what, host, options.timeoutMs);
-      throw networkError(error, what, host, options.timeoutMs);
+      const failure = signal?.aborted
+        ? new ApiError('aborted', `${what} was cancelled`)
+        : timedOut
+          ? timeoutError(what, host, options.timeoutMs)
+          : networkError(error, what, host, options.timeoutMs);
+      report({method: 'GET', path, status: null, ms: elapsed(), error: failure.kind});
+      throw failure;
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
-    report({
-      method: 'GET',
-      path,
-      status: response.status,
-      ms: Math.round(performance.now() - started),
-    });
-    return toResult(response, what, request.resource);
+    const ms = elapsed();
+    const {status} = response;
+    try {
+      const result = toResult(response, what, request.resource);
+      report({method: 'GET', path, status, ms, error: null});
+      return result;
+    } catch (error: unknown) {
+      report({method: 'GET', path, status, ms, error: toApiError(error).kind});
+      throw error;
+    }
   }
 
   return {getJson};

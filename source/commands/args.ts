@@ -14,6 +14,7 @@ import type {
 } from '../options.js';
 import {COLUMN_NAMES} from './columns.js';
 import * as value from './option-values.js';
+import {FAULT_MODES} from '../simulator/fault-modes.js';
 import {checkFormat} from './status-format.js';
 
 /** `list` asks for what the API itself defaults to. */
@@ -37,6 +38,7 @@ type Base = {
   readonly connection: PlannedConnection;
   readonly ascii: boolean;
   readonly warning?: string;
+  readonly debugFile?: string;
 };
 type Filters = {readonly status: KnownStatus | undefined; readonly flowId: string | undefined};
 
@@ -220,5 +222,22 @@ export function simulateCommand(values: Values): CliResult {
   const key =
     values.key === undefined ? undefined : value.token('key', values.key, 'a non-empty key');
   if (key !== undefined && !key.ok) return usage(key.message);
-  return {mode: 'simulate', port: port.value, host: host.value, seed: seed?.value, key: key?.value};
+  const fault =
+    values.fault === undefined ? undefined : value.oneOf('fault', values.fault, FAULT_MODES);
+  if (fault !== undefined && !fault.ok) return usage(fault.message);
+  if (values['fault-seconds'] !== undefined && values.faults !== true)
+    return usage('--fault-seconds sets the period of --faults; add --faults');
+  const period = value.integerIn('fault-seconds', values['fault-seconds'] ?? '10', 1, 86_400);
+  if (!period.ok) return usage(period.message);
+  if (fault !== undefined && values.faults === true)
+    return usage('--fault starts in one mode, --faults cycles through all; choose one');
+  return {
+    mode: 'simulate',
+    port: port.value,
+    host: host.value,
+    seed: seed?.value,
+    key: key?.value,
+    fault: fault?.value,
+    chaosPeriodMs: values.faults === true ? period.value * 1000 : undefined,
+  };
 }

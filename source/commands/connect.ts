@@ -6,6 +6,7 @@ import {createClient} from '../api/client.js';
 import type {TableFlowClient} from '../domain.js';
 import type {Connection} from './connection.js';
 import {startSimulator} from '../simulator/server.js';
+import {openDebugLog} from './debug-log.js';
 
 /** A ready client, what to call its server in the header, and how to let go of it. */
 export type Session = {
@@ -22,31 +23,61 @@ export type Session = {
 /** Builds the client for `connection`, starting the demo simulator when asked to. */
 export async function connect(
   connection: Connection,
-  options: {readonly timeoutMs?: number} = {},
+  options: SessionOptions = {},
 ): Promise<Session> {
   if (connection.kind === 'api') {
+    const log = debugLog(options.debugFile, connection.apiKey);
     return {
       client: createClient({
         baseUrl: connection.baseUrl,
         apiKey: connection.apiKey,
         timeoutMs: options.timeoutMs,
+        onRequest: log?.onRequest,
       }),
       host: new URL(connection.baseUrl).host,
       baseUrl: connection.baseUrl,
       secret: connection.apiKey,
-      close: async () => {},
+      close: async () => log?.close(),
     };
   }
   const simulator = await startSimulator({});
+  let log: ReturnType<typeof debugLog>;
+  try {
+    log = debugLog(options.debugFile, simulator.key);
+  } catch (error) {
+    await simulator.close();
+    throw error;
+  }
   return {
     client: createClient({
       baseUrl: simulator.url,
       apiKey: simulator.key,
       timeoutMs: options.timeoutMs,
+      onRequest: log?.onRequest,
     }),
     host: `demo ${new URL(simulator.url).host}`,
     baseUrl: simulator.url,
     secret: simulator.key,
-    close: () => simulator.close(),
+    close: async () => {
+      log?.close();
+      await simulator.close();
+    },
   };
+}
+
+/** How a session's client behaves: its deadline, and where to log requests (`--debug`). */
+export type SessionOptions = {readonly timeoutMs?: number; readonly debugFile?: string};
+
+/** Thrown when `--debug FILE` cannot be opened: a usage problem, not an API one. */
+export class DebugLogError extends Error {
+  override readonly name = 'DebugLogError';
+}
+
+function debugLog(path: string | undefined, secret: string) {
+  if (path === undefined) return undefined;
+  try {
+    return openDebugLog(path, secret, Date.now);
+  } catch (error) {
+    throw new DebugLogError(error instanceof Error ? error.message : String(error));
+  }
 }

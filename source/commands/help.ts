@@ -11,6 +11,22 @@ import {
   DEFAULT_TUI_LIMIT,
 } from '../options.js';
 import {COLUMN_NAMES, DEFAULT_COLUMNS} from './columns.js';
+import {FAULT_MODES} from '../simulator/fault-modes.js';
+
+// The fault modes, comma-separated, wrapped under the option's description.
+function faultModeLines(): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const [index, mode] of FAULT_MODES.entries()) {
+    const item = index < FAULT_MODES.length - 1 ? `${mode},` : mode;
+    if (line !== '' && line.length + 1 + item.length > 60) {
+      lines.push(line);
+      line = item;
+    } else line = line === '' ? item : `${line} ${item}`;
+  }
+  lines.push(line);
+  return lines.map((text) => `                   ${text}`).join('\n');
+}
 
 /** The `--help` text; every line fits in 80 columns. */
 export function helpText(): string {
@@ -31,6 +47,8 @@ Options for every command that talks to TableFlow
   --base-url URL   API origin (default ${DEFAULT_BASE_URL})
   --demo           use a built-in simulator instead of the real API (no key)
   --ascii          ASCII symbols only (automatic when the locale is not UTF-8)
+  --debug FILE     append one line per request to FILE (time, method, path,
+                   status, ms, error kind; the key redacted; mode 0600)
 UI, list and watch
   --status S       processing, review, completed, failed or all (default all)
   --flow ID        only runs of this flow (all: every flow)
@@ -59,6 +77,11 @@ simulate
   --host H         address to bind (default ${DEFAULT_SIMULATOR_HOST})
   --seed N         seed for the generated workspace (default random)
   --key K          key the simulator expects (default generated; not a secret)
+  --fault MODE     start failing every API request in MODE, until cleared
+                   with POST /__sim/fault {"mode":"none"}; MODE is one of
+${faultModeLines()}
+  --faults         cycle through every mode, healthy periods between
+  --fault-seconds N  length of each --faults period (default 10)
 General
   -h, --help       show this help
   -v, --version    show the version
@@ -81,6 +104,7 @@ Exit codes
      fix (auth, not found); transient errors are retried with backoff
   3  watch RUN_ID: the run is in review, waiting for a person
   130, 143  watch stopped by Ctrl-C or SIGTERM (the UI: by SIGINT or SIGTERM)
+  129  the UI: SIGHUP, or the terminal went away (the process ends by SIGHUP)
 
 Examples
   tableflow-runs --demo                        try the UI without an account

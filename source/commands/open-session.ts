@@ -5,7 +5,7 @@
 import type {Writable} from 'node:stream';
 import {readKeyFile} from '../config/load.js';
 import type {Connection, PlannedConnection} from '../options.js';
-import type {Session} from './connect.js';
+import type {Session, SessionOptions} from './connect.js';
 import {errorLine, write} from './output.js';
 
 /** The connection with its key read from the profile's key file, or why that failed. */
@@ -21,7 +21,7 @@ export function resolveConnection(
 export async function openSession(
   planned: PlannedConnection,
   stderr: Writable,
-  options: {readonly timeoutMs?: number},
+  options: SessionOptions,
   work: (session: Session) => Promise<number>,
 ): Promise<number> {
   const connection = resolveConnection(planned);
@@ -35,8 +35,13 @@ export async function openSession(
     const {connect} = await import('./connect.js');
     session = await connect(connection, options);
   } catch (error) {
-    // Only --demo can fail here (the simulator could not listen).
     const reason = error instanceof Error ? error.message : String(error);
+    // A debug log that cannot be written is the user's to fix, like any bad flag.
+    if (error instanceof Error && error.name === 'DebugLogError') {
+      await write(stderr, errorLine(reason));
+      return 2;
+    }
+    // Otherwise only --demo can fail here (the simulator could not listen).
     await write(stderr, errorLine(`cannot start the demo simulator: ${reason}`));
     return 1;
   }

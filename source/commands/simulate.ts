@@ -28,17 +28,45 @@ export async function runSimulate(command: SimulateCommand, io: SimulateIo): Pro
       host: command.host,
       seed: command.seed,
       key: command.key,
+      fault: command.fault === undefined ? null : {mode: command.fault, remaining: null},
+      ...(command.chaosPeriodMs === undefined
+        ? {}
+        : {
+            chaos: {periodMs: command.chaosPeriodMs},
+            // One line per switch, so whoever watches a client knows what it is facing.
+            onFaultChange: (mode) => {
+              void write(io.stderr, `${clockTime()} fault: ${mode ?? 'none (healthy)'}\n`);
+            },
+          }),
     });
   } catch (error) {
     stop.dispose();
     await write(io.stderr, errorLine(listenFailure(error, command)));
     return 1;
   }
-  await write(io.stdout, [...formatBanner(simulator), '', 'Press Ctrl-C to stop.', ''].join('\n'));
+  await write(
+    io.stdout,
+    [...formatBanner(simulator), ...faultLines(command), '', 'Press Ctrl-C to stop.', ''].join(
+      '\n',
+    ),
+  );
   const signal = await stop.stopped;
   await write(io.stderr, `${signal === 'SIGINT' ? '\n' : ''}stopping the simulator\n`);
   await simulator.close();
   return 0;
+}
+
+function faultLines(command: SimulateCommand): string[] {
+  if (command.fault !== undefined)
+    return ['', `Fault: ${command.fault} on every API request until cleared (POST /__sim/fault).`];
+  if (command.chaosPeriodMs === undefined) return [];
+  const seconds = command.chaosPeriodMs / 1000;
+  return ['', `Faults: every mode in turn, ${seconds} s each, with ${seconds} s healthy between.`];
+}
+
+// HH:MM:SS in UTC: enough to line the simulator's log up with a client's.
+function clockTime(): string {
+  return new Date().toISOString().slice(11, 19);
 }
 
 function awaitStop(signals: SimulateIo['signals']) {

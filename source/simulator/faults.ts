@@ -7,28 +7,9 @@ import {poisonJson} from './hostile.js';
 import {json} from './routes.js';
 import type {SimResponse} from './routes.js';
 
-/** Every fault mode, in the order `--help` lists them. */
-export const FAULT_MODES = [
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'server-error',
-  'bad-gateway',
-  'unavailable',
-  'hang',
-  'html',
-  'truncated',
-  'disconnect',
-  'hostile',
-  'absurd',
-  'long-history',
-  'wrong-types',
-  'huge-page',
-] as const;
+import {FAULT_MODES, type FaultMode} from './fault-modes.js';
 
-/** One way to misbehave. */
-export type FaultMode = (typeof FAULT_MODES)[number];
+export {FAULT_MODES, type FaultMode} from './fault-modes.js';
 
 /** The active fault: its mode and how many more requests it hits (null: until cleared). */
 export type Fault = {readonly mode: FaultMode; readonly remaining: number | null};

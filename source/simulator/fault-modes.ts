@@ -1,0 +1,25 @@
+// The fault modes' names alone, so argument parsing can check `--fault MODE` without
+// loading the simulator (the status line starts often and must start fast).
+
+/** Every fault mode, in the order `--help` lists them. */
+export const FAULT_MODES = [
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'rate-limited',
+  'server-error',
+  'bad-gateway',
+  'unavailable',
+  'hang',
+  'html',
+  'truncated',
+  'disconnect',
+  'hostile',
+  'absurd',
+  'long-history',
+  'wrong-types',
+  'huge-page',
+] as const;
+
+/** One way to misbehave. */
+export type FaultMode = (typeof FAULT_MODES)[number];
