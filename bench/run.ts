@@ -1,0 +1,159 @@
+// npm run bench: every performance figure of the explorer, measured on the built CLI in
+// a 120x40 pseudo-terminal, printed as a table beside its budget. Not a test: figures
+// vary with the machine and its load (printed too), so nothing here fails a build.
+import {execFile} from 'node:child_process';
+import {cpus, loadavg} from 'node:os';
+import {promisify} from 'node:util';
+import {startSimulator} from '../source/simulator/server.js';
+import {bundle} from './bundle.js';
+import {changing, firstFrame, idle, keyLatency, rssGrowth, SIZE} from './scenarios.js';
+import {formatTable, median, percentile, type Figure} from './stats.js';
+
+const run = promisify(execFile);
+const quick = process.argv.includes('--quick');
+const FIRST_FRAME_RUNS = quick ? 3 : 7;
+const IDLE_SESSIONS = 3;
+const IDLE_SECONDS = quick ? 20 : 60;
+const MB = 2 ** 20;
+
+const load = (): string =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
+
+log(`node ${process.version}, ${cpus().length} cores, load ${load()}, ${SIZE.cols}x${SIZE.rows}`);
+const [baseline, heapHarness] = await Promise.all([
+  bundle('./baseline.tsx', 'baseline'),
+  bundle('./heap-harness.tsx', 'heap-harness'),
+]);
+const frozen = await startSimulator({seed: 7, live: false});
+const figures: Figure[] = [];
+
+log('time to first frame (alone)');
+const app: number[] = [];
+const bare: number[] = [];
+for (let i = 0; i < FIRST_FRAME_RUNS; i++) {
+  const times = await firstFrame(frozen, baseline);
+  app.push(times.app);
+  bare.push(times.baseline);
+}
+figures.push(
+  {
+    name: 'first frame with data',
+    unit: 'ms',
+    samples: app,
+    budget: `<= ${median(bare).toFixed(0)} (bare Ink)`,
+    ok: median(app) <= median(bare),
+  },
+  {name: 'bare Ink hello (baseline)', unit: 'ms', samples: bare, budget: '-', ok: true},
+);
+
+log(`idle panes, ${IDLE_SESSIONS} at once for ${IDLE_SECONDS} s`);
+const idles = await Promise.all(
+  Array.from({length: IDLE_SESSIONS}, () => idle(frozen, IDLE_SECONDS)),
+);
+const idleBytes = idles.map((figure) => figure.bytesPerMinute / 1024);
+const idleCpu = idles.map((figure) => figure.cpuPerMinute);
+const requests = idles.map((figure) => figure.requests);
+const concurrent = idles.map((figure) => figure.maxConcurrent);
+figures.push(
+  {
+    name: 'idle output (2 s interval)',
+    unit: 'KB/min',
+    samples: idleBytes,
+    budget: '<= 2',
+    ok: median(idleBytes) <= 2,
+  },
+  {
+    name: 'idle CPU (2 s interval)',
+    unit: 's/min',
+    samples: idleCpu,
+    budget: '<= 0.3',
+    ok: median(idleCpu) <= 0.3,
+  },
+  {
+    name: 'list requests per 60 s',
+    unit: 'requests',
+    samples: requests,
+    budget: '30 +/- 1',
+    ok: requests.every((count) => Math.abs(count - 30) <= 1),
+  },
+  {
+    name: 'list requests in flight at once',
+    unit: 'max',
+    samples: concurrent,
+    budget: '1',
+    ok: concurrent.every((count) => count <= 1),
+  },
+);
+
+log('key latency on a 1,000-run page (alone)');
+const crowded = await startSimulator({seed: 7, live: true, meanArrivalMs: 300, tickMs: 3_600_000});
+crowded.world.advance(6 * 60 * 60_000);
+const latencies = await keyLatency(crowded, 150, 1000);
+await crowded.close();
+figures.push({
+  name: 'key to frame, p95 (1,000 runs)',
+  unit: 'ms',
+  samples: [percentile(latencies, 95), median(latencies), percentile(latencies, 99)],
+  budget: '<= 30',
+  ok: percentile(latencies, 95) <= 30,
+  note: 'samples: p95, p50, p99',
+});
+
+log('changing output, RSS over 40 s at 50 ms, heap over 10,000 refreshes (together)');
+const moving = await startSimulator({seed: 11, live: true, tickMs: 250, meanArrivalMs: 1500});
+const [perRefresh, rss, heap] = await Promise.all([
+  changing(frozen, quick ? 5 : 12),
+  Promise.all([rssGrowth(moving, 40), rssGrowth(moving, 40)]),
+  run(process.execPath, ['--expose-gc', heapHarness], {
+    env: {...process.env, BENCH_REFRESHES: quick ? '3000' : '10000'},
+    maxBuffer: 1 << 20,
+  }),
+]);
+await moving.close();
+await frozen.close();
+const heapRun = JSON.parse(heap.stdout) as {
+  start: number;
+  samples: number[];
+  refreshes: number;
+  seconds: number;
+};
+const heapGrowth = heapRun.samples.map((mb) => mb - heapRun.start);
+const firstHalf = heapRun.samples.slice(0, heapRun.samples.length / 2);
+const secondHalf = heapRun.samples.slice(heapRun.samples.length / 2);
+const drift = median(secondHalf) - median(firstHalf);
+figures.push(
+  {
+    name: 'bytes per refresh, 1 row changes',
+    unit: 'B',
+    samples: perRefresh,
+    budget: '<= 400',
+    ok: median(perRefresh) <= 400,
+  },
+  {
+    name: 'RSS growth over 40 s at 50 ms',
+    unit: 'MB',
+    samples: rss.map((bytes) => bytes / MB),
+    budget: '<= 10',
+    ok: Math.max(...rss) / MB <= 10,
+  },
+  {
+    name: `heap after GC, growth (${heapRun.refreshes} refreshes)`,
+    unit: 'MB',
+    samples: heapGrowth,
+    budget: '<= 5, flat',
+    ok: Math.max(...heapGrowth) <= 5 && drift <= 1,
+  },
+);
+
+log(
+  `heap after GC per 1,000 refreshes (MB): ${heapRun.samples.map((mb) => mb.toFixed(1)).join(' ')}; ` +
+    `${(heapRun.refreshes / heapRun.seconds).toFixed(0)} refreshes/s`,
+);
+log(
+  `key latency ms: min ${Math.min(...latencies).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}`,
+);
+log(`done, load ${load()}`);
+process.stdout.write(`${formatTable(figures)}\n`);

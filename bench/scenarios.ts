@@ -1,0 +1,156 @@
+// Each figure's measurement: spawn the built CLI in a 120x40 pseudo-terminal against a
+// simulator (through a counting proxy where requests matter) and read what it costs.
+import {setTimeout as delay} from 'node:timers/promises';
+import {fileURLToPath} from 'node:url';
+import type {Simulator} from '../source/simulator/server.js';
+import {startProxy, type Rewrite} from './proxy.js';
+import {spawnSession, type Session} from './pty-session.js';
+import {median} from './stats.js';
+
+/** The built CLI, as users run it. */
+export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+/** The terminal every scenario uses. */
+export const SIZE = {cols: 120, rows: 40} as const;
+
+/** Spawns the CLI against `url` (with the simulator's key). */
+export function launch(url: string, key: string, args: readonly string[]): Session {
+  return spawnSession([CLI, ...args], {
+    ...SIZE,
+    env: {TABLEFLOW_BASE_URL: url, TABLEFLOW_API_KEY: key, XDG_CONFIG_HOME: '/nonexistent'},
+  });
+}
+
+/** The newest run's id: on screen means the first frame with data is up. */
+export const newestId = (sim: Simulator): string => sim.world.runs()[0]?.id ?? '';
+
+/** ms from spawn until the newest run is on screen, and until a bare Ink app says hello. */
+export async function firstFrame(
+  sim: Simulator,
+  baseline: string,
+): Promise<{readonly app: number; readonly baseline: number}> {
+  const hello = spawnSession([baseline], SIZE);
+  const helloAt = await hello.waitFor((screen) => screen.includes('hello'));
+  hello.kill();
+  const id = newestId(sim);
+  const app = launch(sim.url, sim.key, ['--interval', '0']);
+  const appAt = await app.waitFor((screen) => screen.includes(id));
+  app.kill();
+  return {app: appAt - app.startedAt, baseline: helloAt - hello.startedAt};
+}
+
+/** What an idle pane costs over `seconds`, scaled to one minute, and the requests it made. */
+export type IdleFigures = {
+  readonly bytesPerMinute: number;
+  readonly cpuPerMinute: number;
+  readonly requests: number;
+  readonly maxConcurrent: number;
+};
+
+/** A pane refreshing every 2 s over data that does not change. */
+export async function idle(sim: Simulator, seconds: number): Promise<IdleFigures> {
+  const proxy = await startProxy(sim.url);
+  const session = launch(proxy.url, sim.key, ['--interval', '2']);
+  try {
+    await session.waitFor((screen) => screen.includes(newestId(sim)));
+    await delay(4000);
+    const bytes = session.bytes();
+    const cpu = session.cpuSeconds();
+    proxy.reset();
+    await delay(seconds * 1000);
+    const scale = 60 / seconds;
+    return {
+      bytesPerMinute: (session.bytes() - bytes) * scale,
+      cpuPerMinute: (session.cpuSeconds() - cpu) * scale,
+      requests: proxy.listRequests() * scale,
+      maxConcurrent: proxy.maxConcurrent(),
+    };
+  } finally {
+    session.kill();
+    await proxy.close();
+  }
+}
+
+// A finished run on the first screen turns failed, then completed again, on alternate
+// refreshes: one visible row changes on every refresh, nothing else does.
+const flipRow: Rewrite = (body, n) => {
+  const run = body.flow_runs.find(
+    (candidate, index) => index >= 4 && candidate.status === 'completed',
+  );
+  if (run === undefined || n % 2 === 0) return;
+  run.status = 'failed';
+  run.error = 'Verification failed: totals differ by 12.40';
+  run.updated_at = Number(run.updated_at) + 1;
+};
+
+/** Bytes written per refresh when one of the visible rows changes on each refresh. */
+export async function changing(sim: Simulator, refreshes: number): Promise<number[]> {
+  const marks: number[] = [];
+  let session: Session | null = null;
+  const proxy = await startProxy(sim.url, (body, n) => {
+    flipRow(body, n);
+    if (session !== null) marks.push(session.bytes());
+  });
+  session = launch(proxy.url, sim.key, ['--interval', '2']);
+  try {
+    await session.waitFor((screen) => screen.includes(newestId(sim)));
+    await delay(3000);
+    const from = marks.length;
+    while (marks.length < from + refreshes + 1) await delay(200);
+    const window = marks.slice(from);
+    return window.slice(1).map((bytes, index) => bytes - (window[index] ?? bytes));
+  } finally {
+    session.kill();
+    await proxy.close();
+  }
+}
+
+/** RSS growth (bytes) over `seconds` of refreshing every 50 ms against a moving world. */
+export async function rssGrowth(sim: Simulator, seconds: number): Promise<number> {
+  const session = launch(sim.url, sim.key, ['--interval', '0.05']);
+  try {
+    await session.waitFor((screen) => /runs 1-/.test(screen));
+    await delay(3000);
+    // Sampled every second; the medians of the first and last five smooth out the
+    // garbage collector's sawtooth, which is not growth.
+    const samples: number[] = [];
+    for (let i = 0; i <= seconds; i++) {
+      samples.push(session.rssBytes());
+      if (i < seconds) await delay(1000);
+    }
+    return median(samples.slice(-5)) - median(samples.slice(0, 5));
+  } finally {
+    session.kill();
+  }
+}
+
+const SELECTED = /^.*›.*$/m;
+const selectedLine = (screen: string): string => SELECTED.exec(screen)?.[0] ?? '';
+
+/**
+ * ms from each Down key until the frame showing the new selection has arrived, on a
+ * page of `limit` runs.
+ */
+export async function keyLatency(
+  sim: Simulator,
+  presses: number,
+  limit: number,
+): Promise<number[]> {
+  const session = launch(sim.url, sim.key, ['--interval', '0', '--limit', String(limit)]);
+  try {
+    await session.waitFor((screen) => screen.includes(newestId(sim)), 30_000);
+    await delay(1000);
+    const latencies: number[] = [];
+    for (let i = 0; i < presses; i++) {
+      const before = selectedLine(session.text());
+      const sent = performance.now();
+      session.write('\u001B[B');
+      const at = await session.waitFor((screen) => selectedLine(screen) !== before, 5000);
+      latencies.push(at - sent);
+      // Past the renderer's frame throttle, so each key meets an idle app.
+      await delay(70);
+    }
+    return latencies;
+  } finally {
+    session.kill();
+  }
+}
