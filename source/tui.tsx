@@ -5,6 +5,7 @@ import {constants} from 'node:os';
 import {render} from 'ink';
 import {App} from './app.js';
 import {serialClient} from './api/serial.js';
+import {diffingStdout} from './diffing-stdout.js';
 import type {KnownStatus, TableFlowClient} from './domain.js';
 import {ThemeContext, type Theme} from './theme.js';
 
@@ -112,15 +113,16 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       ),
       {
         stdin,
-        stdout,
+        // Only the changed cells of each frame reach the terminal (see diffing-stdout.ts).
+        stdout: fullScreen ? diffingStdout(stdout) : stdout,
         stderr,
         exitOnCtrlC: false,
         patchConsole: false,
         // Ink 6.8.0's incremental renderer moves up one line too few when the frame is
         // shorter than the terminal (which ours always is), so every update lands a row
         // low; it also skips the repaint after some resizes (ink#1023). The standard
-        // renderer rewrites the frame inside a synchronized update, which is correct
-        // through resizes and does not flicker.
+        // renderer's full rewrites are correct, and diffingStdout cuts them down to the
+        // cells that changed.
         incrementalRendering: false,
         maxFps: MAX_FPS,
       },
