@@ -1,7 +1,9 @@
 // Polling that never overlaps: the next request is armed only once the previous one has
 // settled. A new `key` aborts the request in flight and runs at once; errors back off
-// exponentially with jitter (honouring Retry-After) and errors that retrying cannot fix
-// (401/403, 404, 400) stop the loop until the key changes.
+// exponentially with jitter (honouring Retry-After). Errors that retrying cannot fix
+// (401/403, 404, 400) are tried again only once a minute: a dashboard left open for days
+// must come back by itself once someone fixes the key, and one request a minute costs
+// nothing.
 import {useEffect, useRef} from 'react';
 import {isRetryable, toApiError} from './api/errors.js';
 
@@ -9,16 +11,21 @@ import {isRetryable, toApiError} from './api/errors.js';
 export type Timers = {
   readonly setTimeout: (callback: () => void, ms: number) => unknown;
   readonly clearTimeout: (handle: unknown) => void;
+  /** A monotonic clock in ms; without one, each request counts as instant. */
+  readonly now?: () => number;
 };
 
 const systemTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  now: () => performance.now(),
 };
 
 /** First retry delay and cap of the exponential backoff. */
 export const BACKOFF_BASE_MS = 1000;
 export const BACKOFF_MAX_MS = 60_000;
+/** Delay before trying again after an error that a retry is not expected to fix. */
+export const UNFIXABLE_RETRY_MS = BACKOFF_MAX_MS;
 
 /**
  * Delay before retry number `attempt` (1-based): 1 s, 2 s, 4 s … capped at 60 s, each
@@ -80,23 +87,27 @@ export function createPoller(options: PollerOptions): Poller {
     const current = new AbortController();
     controller = current;
     halted = false;
+    const startedAt = timers.now?.() ?? 0;
     options.run(current.signal).then(
       () => {
         if (current.signal.aborted) return;
         controller = null;
         attempt = 0;
-        arm(options.intervalMs());
+        // A steady rate: the interval counts from the start of the request, so a 2 s pane
+        // asks 30 times a minute however long answers take. A slow server still gets a
+        // quarter of the interval of rest between requests.
+        const interval = options.intervalMs();
+        const took = (timers.now?.() ?? 0) - startedAt;
+        arm(Math.max(interval / 4, interval - took));
       },
       (error: unknown) => {
         if (current.signal.aborted) return;
         controller = null;
         const apiError = toApiError(error);
-        if (!isRetryable(apiError)) {
-          halted = true;
-          return;
-        }
         attempt += 1;
-        const delay = backoffDelay(attempt, random, apiError.retryAfterMs);
+        const delay = isRetryable(apiError)
+          ? backoffDelay(attempt, random, apiError.retryAfterMs)
+          : UNFIXABLE_RETRY_MS;
         if (arm(delay)) options.onRetry?.(delay);
       },
     );
