@@ -57,8 +57,7 @@ export async function runSimulate(command: SimulateCommand, io: SimulateIo): Pro
 }
 
 function faultLines(command: SimulateCommand): string[] {
-  if (command.fault !== undefined)
-    return ['', `Fault: ${command.fault} on every API request until cleared (POST /__sim/fault).`];
+  // The banner names a fault set with --fault already.
   if (command.chaosPeriodMs === undefined) return [];
   const seconds = command.chaosPeriodMs / 1000;
   return ['', `Faults: every mode in turn, ${seconds} s each, with ${seconds} s healthy between.`];

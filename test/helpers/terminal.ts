@@ -29,13 +29,25 @@ export type Screen = {
   readonly pid: number;
   readonly exited: Promise<{exitCode: number; signal: number | undefined}>;
   readonly kill: (signal?: string) => void;
+  /** Closes the terminal itself (the pty's master), as a dropped SSH connection does. */
+  readonly destroy: () => void;
+};
+
+/** How `spawnCli` starts the CLI. */
+export type SpawnOptions = {
+  cols?: number;
+  rows?: number;
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /**
+   * A /bin/sh script to run instead of node directly; `$NODE` and `$CLI` are set and the
+   * arguments are in `"$@"` (e.g. `ulimit -c unlimited; exec "$NODE" "$CLI" "$@"`).
+   */
+  script?: string;
 };
 
 /** Spawns `node dist/cli.js ...args` in a pseudo-terminal of the given size. */
-export function spawnCli(
-  args: readonly string[],
-  options: {cols?: number; rows?: number; env?: Record<string, string | undefined>} = {},
-): Screen {
+export function spawnCli(args: readonly string[], options: SpawnOptions = {}): Screen {
   const cols = options.cols ?? 100;
   const rows = options.rows ?? 30;
   const term = new xterm.Terminal({cols, rows, allowProposedApi: true});
@@ -47,15 +59,21 @@ export function spawnCli(
     ...process.env,
     TERM: 'xterm-256color',
     ...options.env,
+    ...(options.script === undefined ? {} : {NODE: process.execPath, CLI}),
   })) {
     if (value !== undefined) env[key] = value;
   }
 
-  const child = pty.spawn(process.execPath, [CLI, ...args], {
+  const [file, argv] =
+    options.script === undefined
+      ? [process.execPath, [CLI, ...args]]
+      : ['/bin/sh', ['-c', options.script, 'sh', ...args]];
+  const child = pty.spawn(file, argv, {
     name: 'xterm-256color',
     cols,
     rows,
     env,
+    ...(options.cwd === undefined ? {} : {cwd: options.cwd}),
   });
   child.onData((data) => {
     raw += data;
@@ -112,5 +130,7 @@ export function spawnCli(
     pid: child.pid,
     exited,
     kill: (signal) => child.kill(signal),
+    // UnixTerminal has destroy() (close the master, then SIGHUP), its typings do not.
+    destroy: () => (child as unknown as {destroy: () => void}).destroy(),
   };
 }
