@@ -3,7 +3,12 @@ import {request as httpRequest, Agent} from 'node:http';
 import {after, before, test} from 'node:test';
 import {formatBanner, startSimulator} from '../source/simulator/server.js';
 import type {Simulator} from '../source/simulator/server.js';
-import {START, assertCoherentRun, assertNewestFirst, fakeClock} from './helpers/simulator-checks.js';
+import {
+  START,
+  assertCoherentRun,
+  assertNewestFirst,
+  fakeClock,
+} from './helpers/simulator-checks.js';
 
 type Json = Record<string, unknown>;
 type Page = {flow_runs: Json[]; pagination: Json};
