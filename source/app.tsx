@@ -1,11 +1,12 @@
 // The only stateful component: keys, timers and network results become actions for the
 // reducer, and the views paint what the selectors hand them. Behaviour lives in state.ts.
-import {useEffect, useMemo, useReducer} from 'react';
+import {useCallback, useEffect, useMemo, useReducer} from 'react';
 import {Box, useApp, useInput, useStdout} from 'ink';
 import type {KnownStatus, TableFlowClient} from './domain.js';
 import {footerHints} from './keymap.js';
 import {bodyHeight, flowName, headerError, isWide, paneWidths} from './selectors.js';
-import {positionText, tickInterval} from './selectors.js';
+import {attention, footerSearch, positionText, tickInterval} from './selectors.js';
+import {intervalText} from './triage/intervals.js';
 import {initialState, modeOf, reduce} from './state.js';
 import {Body} from './app-body.js';
 import {useTheme} from './theme.js';
@@ -14,6 +15,9 @@ import {Footer} from './ui/footer.js';
 import {Header} from './ui/header.js';
 import {maxDetailScroll} from './ui/run-detail.js';
 import {useFeeds} from './use-feeds.js';
+import type {Multiplexer} from './terminal-codes.js';
+import type {AlertSettings} from './triage/alerts.js';
+import {useTerminalEffects} from './use-terminal-effects.js';
 
 /** Props of the explorer. */
 export type AppProps = {
@@ -28,6 +32,16 @@ export type AppProps = {
   readonly now?: () => number;
   /** Called with the exit code when the user quits. */
   readonly onExit?: (code: number) => void;
+  /** Processing longer than this (ms) is flagged as stuck. */
+  readonly stuckAfterMs?: number;
+  /** `--bell` and `--notify`. */
+  readonly alerts?: AlertSettings;
+  /** Absolute times in UTC rather than the local zone. */
+  readonly utc?: boolean;
+  /** Drive links as OSC 8 hyperlinks. */
+  readonly links?: boolean;
+  /** tmux or screen around us, for wrapping clipboard and notification sequences. */
+  readonly multiplexer?: Multiplexer;
 };
 
 // A stream that is not a terminal has no size; lay out for the classic one.
@@ -36,14 +50,28 @@ function sizeOf(stdout: NodeJS.WriteStream): {columns: number; rows: number} {
 }
 
 /** The flow-run explorer. */
-export function App({client, host, status, flowId, limit, intervalMs, now, onExit}: AppProps) {
+export function App(props: AppProps) {
+  const {client, host, status, flowId, limit, intervalMs, now, onExit} = props;
+  const {stuckAfterMs, alerts, utc, multiplexer = null} = props;
   const clock = now ?? Date.now;
   const {stdout} = useStdout();
   const {exit} = useApp();
   const theme = useTheme();
   const [state, dispatch] = useReducer(reduce, undefined, () =>
-    initialState({status, flowId, limit, ...sizeOf(stdout), now: clock()}),
+    initialState({
+      status,
+      flowId,
+      limit,
+      ...sizeOf(stdout),
+      now: clock(),
+      intervalMs,
+      stuckAfterMs,
+      alerts,
+      utc,
+    }),
   );
+  const write = useCallback((bytes: string) => void stdout.write(bytes), [stdout]);
+  useTerminalEffects(state.effects, write, multiplexer);
 
   useEffect(() => {
     const resized = () => dispatch({type: 'resized', ...sizeOf(stdout)});
@@ -59,7 +87,7 @@ export function App({client, host, status, flowId, limit, intervalMs, now, onExi
     return () => clearInterval(timer);
   }, [tickMs, clock]);
 
-  useFeeds({client, state, dispatch, intervalMs, clock});
+  useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock});
 
   useInput((input, key) => dispatch({type: 'press', input, key}));
   useEffect(() => {
@@ -84,12 +112,28 @@ export function App({client, host, status, flowId, limit, intervalMs, now, onExi
             loading: detail.run === null && detail.error === null,
             error: detail.error?.message ?? null,
             symbols: theme.symbols,
+            utc: state.utc,
+            stuckAfterMs: state.stuckAfterMs,
+            links: props.links === true,
           }),
-    [detail, state.flowNames, state.now, detailWidth, theme.symbols],
+    [
+      detail,
+      state.flowNames,
+      state.now,
+      detailWidth,
+      theme.symbols,
+      state.utc,
+      state.stuckAfterMs,
+      props.links,
+    ],
   );
   const maxScroll = maxDetailScroll(lines.length, height);
   useEffect(() => dispatch({type: 'detail-measured', maxScroll}), [maxScroll]);
 
+  const chooseFlow = useCallback(
+    (flowId: string | null) => dispatch({type: 'set-flow', flowId}),
+    [],
+  );
   const error = headerError(state);
   return (
     <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflow="hidden">
@@ -103,12 +147,17 @@ export function App({client, host, status, flowId, limit, intervalMs, now, onExi
         error={error === null ? null : {message: error.message, retryAt: error.retryAt}}
         now={state.now}
         width={state.columns}
+        interval={intervalText(state.intervalMs)}
+        attention={attention(state)}
+        search={state.search === null || state.search.editing ? null : state.search.query}
       />
-      <Body state={state} host={host} lines={lines} height={height} />
+      <Body state={state} host={host} lines={lines} height={height} onChooseFlow={chooseFlow} />
       <Footer
         position={positionText(state)}
         hints={footerHints(modeOf(state))}
         width={state.columns}
+        message={state.message}
+        search={footerSearch(state)}
       />
     </Box>
   );

@@ -6,7 +6,8 @@ import {isFinished} from './domain.js';
 import {formatCount} from './format.js';
 import type {Filter, LoadError, State} from './state.js';
 import {shownRuns} from './triage/search.js';
-import {headerHeight} from './ui/header.js';
+import type {FooterSearch} from './ui/footer.js';
+import {headerHeight, type Attention} from './ui/header.js';
 
 /** From this width on, the detail pane sits beside the list instead of replacing it. */
 export const WIDE_COLUMNS = 140;
@@ -136,8 +137,31 @@ export function emptyHint(state: State): string | null {
 export function tickInterval(state: State): number {
   const recent = state.loadedAt !== null && state.now - state.loadedAt < 60_000;
   const running = visibleRuns(state).some((run) => !isFinished(run.status));
-  const marked = state.changed.size > 0;
+  // A footer message must go when its time is up.
+  const marked = state.changed.size > 0 || state.message !== null;
   return state.requestedAt !== null || recent || running || marked || state.error !== null
     ? 1000
     : 15_000;
+}
+
+/** The header's needs-attention figures: counts for the current flow, and unseen changes. */
+export function attention(state: State): Attention {
+  const counts =
+    state.counts !== null && state.counts.flowId === state.flowId ? state.counts : null;
+  return {
+    review: counts?.review ?? null,
+    failed: counts?.failed ?? null,
+    unseen: state.unseen.size,
+  };
+}
+
+/** The search as the footer shows it; null when no search is on. */
+export function footerSearch(state: State): FooterSearch | null {
+  if (state.search === null) return null;
+  return {
+    query: state.search.query,
+    editing: state.search.editing,
+    matches: shownRuns(state).length,
+    of: state.runs.length,
+  };
 }

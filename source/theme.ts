@@ -24,6 +24,8 @@ export const ROLES = [
   'selected',
   'badge',
   'link',
+  'match',
+  'stuck',
 ] as const;
 
 /** A meaning that text can carry. */
@@ -47,6 +49,8 @@ export type Symbols = {
   readonly unknown: string;
   /** Marks a review run's waiting time in the duration column. */
   readonly waiting: string;
+  /** Marks a run stuck in processing or review, visible without colour. */
+  readonly stuck: string;
   readonly selected: string;
   readonly changed: string;
   readonly ellipsis: string;
@@ -82,6 +86,9 @@ const STYLES: Readonly<Record<Role, Style>> = {
   selected: {inverse: true},
   badge: {inverse: true, bold: true},
   link: {color: 'blue', underline: true},
+  // Underlined so a search match shows without colour and inside an inverse selection.
+  match: {color: 'magenta', bold: true, underline: true},
+  stuck: {color: 'magenta', bold: true},
 };
 
 /** Unicode glyphs: all one cell wide in string-width and in common terminal fonts. */
@@ -92,6 +99,7 @@ export const UNICODE_SYMBOLS: Symbols = {
   failed: '✖',
   unknown: '?',
   waiting: '◷',
+  stuck: '▲',
   selected: '›',
   changed: '•',
   ellipsis: '…',
@@ -110,6 +118,7 @@ export const ASCII_SYMBOLS: Symbols = {
   failed: 'x',
   unknown: '?',
   waiting: 'w',
+  stuck: '#',
   selected: '>',
   changed: '*',
   ellipsis: '~',

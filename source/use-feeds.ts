@@ -11,6 +11,8 @@ import {usePolling} from './use-polling.js';
 
 // Flow names rarely change; one look every ten minutes keeps new flows named.
 const FLOWS_INTERVAL_MS = 10 * 60_000;
+/** The needs-attention counts (two `limit=1` requests) are refreshed at this slower pace. */
+export const COUNTS_INTERVAL_MS = 30_000;
 
 /** What the feeds need from the app. */
 export type FeedsOptions = {
@@ -67,6 +69,26 @@ export function useFeeds({client, state, dispatch, intervalMs, clock}: FeedsOpti
               throw apiError;
             }
           },
+  });
+
+  // Counts follow the flow filter, not the status tab or the page: they are about the
+  // whole flow. With manual refresh, r (a new generation) asks for them again too.
+  const countsFlow = state.flowId;
+  usePolling({
+    key: `counts#${countsFlow ?? ''}#${intervalMs > 0 ? '' : generation}`,
+    intervalMs: COUNTS_INTERVAL_MS,
+    auto,
+    run: async (signal) => {
+      const count = async (status: 'review' | 'failed') =>
+        (
+          await client.listRuns(
+            {status, flowId: countsFlow ?? undefined, limit: 1, offset: 0},
+            signal,
+          )
+        ).pagination.total;
+      const [review, failed] = await Promise.all([count('review'), count('failed')]);
+      if (!signal.aborted) dispatch({type: 'counts-loaded', flowId: countsFlow, review, failed});
+    },
   });
 
   usePolling({

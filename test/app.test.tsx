@@ -387,6 +387,8 @@ test('auto-refresh fetches again after the interval, one request at a time', asy
   let inFlight = 0;
   let most = 0;
   client.onListRuns(async (query) => {
+    // The header's counts have their own, slower loop.
+    if (query.limit === 1) return makePage([], {total: 0, limit: 1});
     inFlight += 1;
     most = Math.max(most, inFlight);
     await delay(15);

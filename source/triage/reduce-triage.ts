@@ -208,8 +208,10 @@ export function reduceTriage(state: State, action: TriageAction): State {
       const intervalMs = stepInterval(state.intervalMs, action.by);
       if (intervalMs === state.intervalMs)
         return say(state, `refresh ${intervalText(intervalMs)} (the limit)`);
+      // Refreshing at once re-arms the poll with the new interval instead of the old one.
+      const next = {...state, intervalMs, generation: state.generation + 1, requestedAt: null};
       return say(
-        {...state, intervalMs},
+        next,
         intervalMs === 0 ? 'manual refresh: press r' : `refresh ${intervalText(intervalMs)}`,
       );
     }

@@ -71,14 +71,20 @@ const TIERS: readonly {
   {drop: ['trigger', 'age', 'snippet', 'duration', 'flow', 'status'], flowMin: 0, snippetMin: 0},
 ];
 
-function fixedWidth(id: ColumnId, idWidth: number): number {
-  if (id === 'id') return idWidth;
-  if (id === 'flow' || id === 'snippet') return 0;
-  return FIXED[id];
-}
+/** The age column's width when it shows start times (`11-29 12:03`) instead of ages. */
+export const ABSOLUTE_AGE_WIDTH = 11;
 
-/** Lays out the columns for a pane `width` cells wide, given the widest run id on screen. */
-export function layoutColumns(width: number, idWidth: number): ColumnLayout {
+/**
+ * Lays out the columns for a pane `width` cells wide, given the widest run id on screen;
+ * `absolute` widens the age column for start times.
+ */
+export function layoutColumns(width: number, idWidth: number, absolute = false): ColumnLayout {
+  const age = absolute ? ABSOLUTE_AGE_WIDTH : FIXED.age;
+  const fixedWidth = (id: ColumnId, idCells: number): number => {
+    if (id === 'id') return idCells;
+    if (id === 'flow' || id === 'snippet') return 0;
+    return id === 'age' ? age : FIXED[id];
+  };
   const total = Math.max(0, Math.floor(width));
   const idCells = Math.min(MAX_ID_WIDTH, Math.max(COLUMN_TITLES.id.length, Math.floor(idWidth)));
   for (const tier of TIERS) {
@@ -95,7 +101,7 @@ export function layoutColumns(width: number, idWidth: number): ColumnLayout {
       id: idCells,
       flow,
       trigger: FIXED.trigger,
-      age: FIXED.age,
+      age,
       duration: FIXED.duration,
       snippet: hasFlow ? rest - flow : rest,
     };

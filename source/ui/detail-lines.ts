@@ -17,6 +17,7 @@ import {statusRole, statusSymbol, UNICODE_SYMBOLS, type Role, type Symbols} from
 import {driveLines, metadataLines} from './detail-sections.js';
 import {seg, type Line} from './line.js';
 import {timelineLines} from './timeline-lines.js';
+import {stuckFor} from '../triage/stuck.js';
 
 /** What the detail pane shows. */
 export type DetailInput = {
@@ -33,6 +34,10 @@ export type DetailInput = {
   readonly symbols?: Symbols;
   /** Print times in UTC instead of the local zone. */
   readonly utc?: boolean;
+  /** Processing longer than this (ms) is flagged as stuck. */
+  readonly stuckAfterMs?: number;
+  /** Drive links as OSC 8 hyperlinks too (the URL is always shown). */
+  readonly links?: boolean;
 };
 
 const LABEL_WIDTH = 10;
@@ -132,10 +137,19 @@ export function detailLines(input: DetailInput): readonly Line[] {
       ? NO_VALUE
       : `${formatDuration(elapsed)}${isFinished(run.status) ? '' : ' so far'}`;
   lines.push(...field('Duration', duration, 'plain', width));
+  const stuck = input.stuckAfterMs === undefined ? null : stuckFor(run, now, input.stuckAfterMs);
+  if (stuck !== null) {
+    const limit =
+      run.status === 'review'
+        ? 'more than a day in review'
+        : `longer than ${formatDuration(input.stuckAfterMs ?? 0)}`;
+    const text = `${symbols.stuck} ${foldNewlines(run.status)} for ${formatDuration(stuck)}, ${limit}`;
+    lines.push(...field('Stuck', text, 'stuck', width));
+  }
   if (run.error !== null && run.error !== '')
     lines.push(...field('Error', run.error, 'error', width));
   lines.push(...heading('Timeline', width), ...timelineLines(run, {now, width, symbols, utc}));
   lines.push(...heading('Metadata', width), ...metadataLines(run, width, symbols.ellipsis));
-  lines.push(...heading('Drive files', width), ...driveLines(run, width));
+  lines.push(...heading('Drive files', width), ...driveLines(run, width, input.links === true));
   return lines;
 }

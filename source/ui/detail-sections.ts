@@ -31,13 +31,16 @@ export function metadataLines(run: Run, width: number, ellipsis: string): Line[]
 }
 
 // Links are broken into full-width pieces at column 0 rather than truncated, so a person
-// can still select and copy every character.
-function urlLines(url: string, width: number): Line[] {
-  return chunk(url, width).map((piece) => [seg(piece, 'link')]);
+// can still select and copy every character. With links on, each piece is also an OSC 8
+// hyperlink to the whole URL. Ink 6.8 counts the escape's bytes as cells when it places
+// text after it on the same row, so a link is always alone on its line, and the detail
+// pane is the rightmost thing on screen.
+function urlLines(url: string, width: number, links: boolean): Line[] {
+  return chunk(url, width).map((piece) => [seg(piece, 'link', links ? url : undefined)]);
 }
 
 /** Each Drive export with its sheets and a link for each, links kept whole. */
-export function driveLines(run: Run, width: number): Line[] {
+export function driveLines(run: Run, width: number, links = false): Line[] {
   if (run.driveFiles.length === 0) return [[seg(truncate('  none', width), 'muted')]];
   return run.driveFiles.flatMap((file) => {
     const kind = file.mimeType === SHEETS_MIME_TYPE ? 'Google Sheets' : foldNewlines(file.mimeType);
@@ -49,12 +52,12 @@ export function driveLines(run: Run, width: number): Line[] {
       ],
     ];
     if (file.mimeType !== SHEETS_MIME_TYPE || file.sheets.length === 0)
-      return [...lines, ...urlLines(driveUrl(file), width)];
+      return [...lines, ...urlLines(driveUrl(file), width, links)];
     for (const sheet of file.sheets) {
       lines.push(
         ...wrap(`sheet "${sheet.title}"`, width - 4).map((text) => [seg('    '), seg(text)]),
       );
-      lines.push(...urlLines(driveUrl(file, sheet.sheetId), width));
+      lines.push(...urlLines(driveUrl(file, sheet.sheetId), width, links));
     }
     return lines;
   });

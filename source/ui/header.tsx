@@ -1,7 +1,14 @@
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {KNOWN_STATUSES, type KnownStatus} from '../domain.js';
-import {displayWidth, foldNewlines, formatAgo, formatSpanCompact, truncate} from '../format.js';
+import {
+  displayWidth,
+  foldNewlines,
+  formatAgo,
+  formatCount,
+  formatSpanCompact,
+  truncate,
+} from '../format.js';
 import {textStyle, useTheme} from '../theme.js';
 
 /** The last refresh failed: what went wrong and when the next attempt is due. */
@@ -27,7 +34,43 @@ export type HeaderProps = {
   readonly error: HeaderError | null;
   readonly now: number;
   readonly width: number;
+  /** How often the list refreshes, e.g. `every 5s` or `manual`. */
+  readonly interval?: string;
+  /** Needs-attention counts, shown at the right of the tabs. */
+  readonly attention?: Attention;
+  /** A kept search, named after the flow filter. */
+  readonly search?: string | null;
 };
+
+/** Runs in review and failed runs (null until counted), and changes the user has not seen. */
+export type Attention = {
+  readonly review: number | null;
+  readonly failed: number | null;
+  readonly unseen: number;
+};
+
+/** The attention text, long (`◆ 3 in review`) or short (`◆3`); empty when there is none. */
+export function attentionText(
+  attention: Attention,
+  symbols: {readonly review: string; readonly failed: string; readonly changed: string},
+  form: 'long' | 'short',
+): string {
+  const {review, failed, unseen} = attention;
+  const long = form === 'long';
+  return [
+    review === null
+      ? ''
+      : `${symbols.review}${long ? ' ' : ''}${formatCount(review)}${long ? ' in review' : ''}`,
+    failed === null
+      ? ''
+      : `${symbols.failed}${long ? ' ' : ''}${formatCount(failed)}${long ? ' failed' : ''}`,
+    unseen === 0
+      ? ''
+      : `${symbols.changed}${long ? ' ' : ''}${formatCount(unseen)}${long ? ' changed since you looked' : ' new'}`,
+  ]
+    .filter((part) => part !== '')
+    .join(long ? '  ' : ' ');
+}
 
 const TITLE = 'TableFlow runs';
 const LONG_LABELS = ['All', 'Processing', 'Review', 'Completed', 'Failed'] as const;
@@ -46,9 +89,10 @@ export function tabLabels(width: number): readonly string[] {
 
 function refreshText(props: HeaderProps, roomy: boolean): string {
   if (props.loading) return roomy ? ' refreshing' : '';
-  if (props.updatedAt === null) return '';
+  const every = props.interval === undefined || !roomy ? '' : ` ${props.interval}`;
+  if (props.updatedAt === null) return every.trimStart();
   const ago = formatAgo(props.now - props.updatedAt);
-  return roomy ? `updated ${ago}` : ago;
+  return roomy ? `updated ${ago}${every === '' ? '' : ` ·${every}`}` : ago;
 }
 
 function retryText(error: HeaderError, now: number): string {
@@ -81,11 +125,30 @@ export function Header(props: HeaderProps) {
 
   const labels = tabLabels(width);
   const tabsWidth = labels.reduce((sum, label) => sum + label.length + 2, 0);
-  const flowRoom = width - tabsWidth - 2;
+  const filters = [
+    props.flowName === null ? '' : `flow: ${foldNewlines(props.flowName)}`,
+    props.search === undefined || props.search === null ? '' : `/${foldNewlines(props.search)}`,
+  ].filter((part) => part !== '');
+  const filterText = filters.join('  ');
+  const filterWidth = filterText === '' ? 0 : displayWidth(filterText) + 2;
+  // The filters keep their full text when they can; the counts shrink first, then vanish.
+  const room = width - tabsWidth - 2;
+  const forms =
+    props.attention === undefined
+      ? []
+      : (['long', 'short'] as const).map((form) =>
+          attentionText(props.attention as Attention, theme.symbols, form),
+        );
+  const attention =
+    forms.find((text) => displayWidth(text) <= room - filterWidth) ??
+    forms.find((text) => displayWidth(text) <= room - Math.min(filterWidth, 12)) ??
+    '';
+  const flowRoom = width - tabsWidth - 2 - (attention === '' ? 0 : displayWidth(attention) + 2);
   const flow =
-    props.flowName !== null && flowRoom > 6
-      ? truncate(`flow: ${foldNewlines(props.flowName)}`, flowRoom, theme.symbols.ellipsis)
-      : '';
+    filterText !== '' && flowRoom > 6 ? truncate(filterText, flowRoom, theme.symbols.ellipsis) : '';
+  const attentionGap = ' '.repeat(
+    Math.max(1, width - tabsWidth - (flow ? 2 + displayWidth(flow) : 0) - displayWidth(attention)),
+  );
 
   return (
     <Box flexDirection="column" width={width}>
@@ -109,6 +172,11 @@ export function Header(props: HeaderProps) {
           );
         })}
         {flow ? <Text {...textStyle(theme, 'accent')}>{`  ${flow}`}</Text> : null}
+        {attention ? (
+          <Text {...textStyle(theme, (props.attention?.failed ?? 0) > 0 ? 'warning' : 'muted')}>
+            {attentionGap + attention}
+          </Text>
+        ) : null}
       </Text>
       {error
         ? errorLines(

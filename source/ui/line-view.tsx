@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {textStyle, useTheme} from '../theme.js';
+import {hyperlink} from '../terminal-codes.js';
 import type {Line} from './line.js';
 
 /** Props of one painted line. */
@@ -13,7 +14,7 @@ export function LineView({line}: LineViewProps) {
     <Text wrap="truncate">
       {line.map((segment, index) => (
         <Text key={index} {...textStyle(theme, segment.role)}>
-          {segment.text}
+          {segment.href === undefined ? segment.text : hyperlink(segment.href, segment.text)}
         </Text>
       ))}
     </Text>

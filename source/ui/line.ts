@@ -3,15 +3,15 @@
 import {displayWidth} from '../format.js';
 import type {Role} from '../theme.js';
 
-/** A run of text in one role. */
-export type Segment = {readonly text: string; readonly role: Role};
+/** A run of text in one role; `href` makes it an OSC 8 hyperlink where links are on. */
+export type Segment = {readonly text: string; readonly role: Role; readonly href?: string};
 
 /** One terminal line: segments whose widths add up to at most the pane's width. */
 export type Line = readonly Segment[];
 
 /** A segment; plain unless a role is given. */
-export function seg(text: string, role: Role = 'plain'): Segment {
-  return {text, role};
+export function seg(text: string, role: Role = 'plain', href?: string): Segment {
+  return href === undefined ? {text, role} : {text, role, href};
 }
 
 /** The line's text without styling. */

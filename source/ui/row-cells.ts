@@ -4,6 +4,7 @@ import type {Run} from '../domain.js';
 import {
   elapsedFor,
   foldNewlines,
+  formatAbsolute,
   formatDuration,
   formatSpanCompact,
   NO_VALUE,
@@ -14,23 +15,42 @@ import {
 import {statusRole, statusSymbol, type Role, type Symbols} from '../theme.js';
 import {COLUMN_TITLES, type ColumnId, type ColumnLayout} from './columns.js';
 import {runSnippet} from './metadata.js';
+import {stuckFor} from '../triage/stuck.js';
 
 /** One painted cell: exactly its column's width, plus the separator after it. */
 export type Cell = {readonly id: ColumnId; readonly text: string; readonly role: Role};
 
-function durationCell(run: Run, now: number, symbols: Symbols): {text: string; role: Role} {
+/** How times and stuck runs are shown. */
+export type CellOptions = {
+  /** Processing longer than this is stuck; undefined: never flagged. */
+  readonly stuckAfterMs?: number;
+  /** The age column as a start time (`11-29 12:03`) instead of an age. */
+  readonly absolute?: boolean;
+  readonly utc?: boolean;
+};
+
+function durationCell(
+  run: Run,
+  now: number,
+  symbols: Symbols,
+  options: CellOptions,
+): {text: string; role: Role} {
+  const stuck =
+    options.stuckAfterMs !== undefined && stuckFor(run, now, options.stuckAfterMs) !== null;
   if (run.status === 'review') {
     // A run in review waits for a person: how long it has waited is what matters, not
     // how long it ran, so it is measured from the last time it entered review.
     const since = waitingSince(run);
     const waited = since === null ? elapsedFor(run, now) : Math.max(0, now - since);
+    const mark = stuck ? symbols.stuck : symbols.waiting;
     return {
-      text: waited === null ? NO_VALUE : `${symbols.waiting}${formatDuration(waited)}`,
-      role: 'status.review',
+      text: waited === null ? NO_VALUE : `${mark}${formatDuration(waited)}`,
+      role: stuck ? 'stuck' : 'status.review',
     };
   }
   const elapsed = elapsedFor(run, now);
   const text = elapsed === null ? NO_VALUE : formatDuration(elapsed);
+  if (stuck) return {text: `${symbols.stuck}${text}`, role: 'stuck'};
   return {text, role: run.status === 'processing' ? 'status.processing' : 'plain'};
 }
 
@@ -40,6 +60,7 @@ function rawCell(
   flowName: string | null,
   now: number,
   symbols: Symbols,
+  options: CellOptions,
 ): {text: string; role: Role} {
   switch (id) {
     case 'status':
@@ -57,10 +78,13 @@ function rawCell(
       return {text: foldNewlines(run.trigger), role: 'muted'};
     case 'age': {
       const start = run.startedAt ?? run.createdAt;
+      // `2026-11-29 12:03:04` -> `11-29 12:03`: the day and minute fit the column.
+      if (options.absolute === true)
+        return {text: formatAbsolute(start, {utc: options.utc}).slice(5, 16), role: 'muted'};
       return {text: formatSpanCompact(now - start), role: 'muted'};
     }
     case 'duration':
-      return durationCell(run, now, symbols);
+      return durationCell(run, now, symbols, options);
     case 'snippet': {
       const snippet = runSnippet(run);
       return {text: snippet.text, role: snippet.isError ? 'status.failed' : 'muted'};
@@ -75,10 +99,11 @@ export function rowCells(
   now: number,
   layout: ColumnLayout,
   symbols: Symbols,
+  options: CellOptions = {},
 ): readonly Cell[] {
   let used = layout.gutter;
   return layout.columns.map((column, index) => {
-    const {text, role} = rawCell(column.id, run, flowName, now, symbols);
+    const {text, role} = rawCell(column.id, run, flowName, now, symbols, options);
     const last = index === layout.columns.length - 1;
     // The last cell also takes any spare room, so an inverse selection spans the whole row.
     const width = last ? Math.max(0, layout.width - used) : column.width;
@@ -92,13 +117,17 @@ export function rowCells(
   });
 }
 
-/** The column titles, aligned like the cells below them. */
-export function headerCells(layout: ColumnLayout, symbols: Symbols): readonly Cell[] {
+/** The column titles, aligned like the cells below them; `absolute` titles the age column STARTED. */
+export function headerCells(
+  layout: ColumnLayout,
+  symbols: Symbols,
+  absolute = false,
+): readonly Cell[] {
   let used = layout.gutter;
   return layout.columns.map((column, index) => {
     const last = index === layout.columns.length - 1;
     const width = last ? Math.max(0, layout.width - used) : column.width;
-    const title = COLUMN_TITLES[column.id];
+    const title = absolute && column.id === 'age' ? 'STARTED' : COLUMN_TITLES[column.id];
     const fitted =
       column.id === 'age'
         ? padStart(title, width, symbols.ellipsis)

@@ -4,7 +4,7 @@ import type {Run} from '../domain.js';
 import {displayWidth} from '../format.js';
 import {textStyle, useTheme} from '../theme.js';
 import {layoutColumns} from './columns.js';
-import {headerCells} from './row-cells.js';
+import {headerCells, type CellOptions} from './row-cells.js';
 import {RunRow} from './run-row.js';
 
 /** Props of the run list: the reducer decides which runs are visible; the list paints them. */
@@ -18,15 +18,21 @@ export type RunListProps = {
   readonly flowNames: ReadonlyMap<string, string>;
   readonly now: number;
   readonly width: number;
+  /** The search query to highlight; empty for none. */
+  readonly query?: string;
+  /** Stuck threshold, time format and zone. */
+  readonly options?: CellOptions;
 };
 
 /** A column header and one line per run, every line at most `width` cells. */
-export function RunList({runs, selectedId, changedIds, flowNames, now, width}: RunListProps) {
+export function RunList(props: RunListProps) {
+  const {runs, selectedId, changedIds, flowNames, now, width, query, options} = props;
+  const absolute = options?.absolute === true;
   const theme = useTheme();
   const idWidth = runs.reduce((max, run) => Math.max(max, displayWidth(run.id)), 0);
   // A stable layout object lets memoised rows skip repainting when nothing they show changed.
-  const layout = useMemo(() => layoutColumns(width, idWidth), [width, idWidth]);
-  const header = headerCells(layout, theme.symbols);
+  const layout = useMemo(() => layoutColumns(width, idWidth, absolute), [width, idWidth, absolute]);
+  const header = headerCells(layout, theme.symbols, absolute);
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
@@ -46,6 +52,8 @@ export function RunList({runs, selectedId, changedIds, flowNames, now, width}: R
           changed={changedIds.has(run.id)}
           now={now}
           layout={layout}
+          query={query}
+          options={options}
         />
       ))}
     </Box>

@@ -2,8 +2,9 @@ import {memo} from 'react';
 import {Text} from 'ink';
 import type {Run} from '../domain.js';
 import {textStyle, useTheme} from '../theme.js';
+import {highlightParts} from '../triage/search.js';
 import type {ColumnLayout} from './columns.js';
-import {rowCells} from './row-cells.js';
+import {rowCells, type CellOptions} from './row-cells.js';
 
 /** Props of one run-list row. */
 export type RunRowProps = {
@@ -11,10 +12,13 @@ export type RunRowProps = {
   /** The flow's name, or null when it is not known yet (the flow id is shown instead). */
   readonly flowName: string | null;
   readonly selected: boolean;
-  /** The run changed in the last refresh. */
+  /** The run changed in the last refresh, or since the user last selected it. */
   readonly changed: boolean;
   readonly now: number;
   readonly layout: ColumnLayout;
+  /** The search query, highlighted where it appears; empty for none. */
+  readonly query?: string;
+  readonly options?: CellOptions;
 };
 
 /** One run on one line, never wider than the layout; memoised so a refresh repaints only what changed. */
@@ -25,10 +29,12 @@ export const RunRow = memo(function RunRow({
   changed,
   now,
   layout,
+  query = '',
+  options,
 }: RunRowProps) {
   const theme = useTheme();
   const {symbols} = theme;
-  const cells = rowCells(run, flowName, now, layout, symbols);
+  const cells = rowCells(run, flowName, now, layout, symbols, options);
   // The gutter markers make selection and change visible without colour or inverse video.
   const gutter = `${selected ? symbols.selected : ' '}${changed ? symbols.changed : ' '}`.slice(
     0,
@@ -37,14 +43,25 @@ export const RunRow = memo(function RunRow({
   return (
     <Text wrap="truncate" {...(selected ? textStyle(theme, 'selected') : {})}>
       <Text {...textStyle(theme, changed ? 'changed' : 'plain')}>{gutter}</Text>
-      {cells.map((cell) => (
-        <Text
-          key={cell.id}
-          {...textStyle(theme, changed && cell.id === 'id' ? 'changed' : cell.role)}
-        >
-          {cell.text}
-        </Text>
-      ))}
+      {cells.map((cell) => {
+        const role = changed && cell.id === 'id' ? 'changed' : cell.role;
+        const parts = highlightParts(cell.text, query);
+        return (
+          <Text key={cell.id} {...textStyle(theme, role)}>
+            {parts.length === 1
+              ? cell.text
+              : parts.map((part, index) =>
+                  part.match ? (
+                    <Text key={index} {...textStyle(theme, 'match')}>
+                      {part.text}
+                    </Text>
+                  ) : (
+                    part.text
+                  ),
+                )}
+          </Text>
+        );
+      })}
     </Text>
   );
 });

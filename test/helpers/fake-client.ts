@@ -21,8 +21,10 @@ export type Call =
 /** A scripted `TableFlowClient` that records every call. */
 export type FakeClient = TableFlowClient & {
   readonly calls: Call[];
-  /** The `listRuns` queries, in order. */
+  /** The `listRuns` queries for pages of the list, in order. */
   readonly runQueries: () => RunsQuery[];
+  /** The `listRuns` queries for the header's counts (`limit=1`), in order. */
+  readonly countQueries: () => RunsQuery[];
   /** Replace the runs the default script serves (e.g. a status changes on the server). */
   setRuns: (runs: readonly Run[]) => void;
   /** Script every further `listRuns` reply. */
@@ -64,7 +66,15 @@ export function createFakeClient(
   const calls: Call[] = [];
   return {
     calls,
-    runQueries: () => calls.flatMap((call) => (call.method === 'listRuns' ? [call.query] : [])),
+    // The header's needs-attention counts ask for one run of a status; they are not pages.
+    runQueries: () =>
+      calls.flatMap((call) =>
+        call.method === 'listRuns' && call.query.limit !== 1 ? [call.query] : [],
+      ),
+    countQueries: () =>
+      calls.flatMap((call) =>
+        call.method === 'listRuns' && call.query.limit === 1 ? [call.query] : [],
+      ),
     setRuns: (next) => {
       runs = next;
     },
