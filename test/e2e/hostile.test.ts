@@ -1,0 +1,84 @@
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setTimeout as delay} from 'node:timers/promises';
+import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {buildCli} from '../helpers/cli.js';
+import {unexpectedControls} from '../helpers/escapes.js';
+import {spawnCli, type Screen} from '../helpers/terminal.js';
+
+// Server text full of escape sequences, C1 controls, bidi overrides and carriage returns
+// (the simulator's `hostile` mode), shown by the built CLI in a real pseudo-terminal.
+// The assertion is on the bytes that reach the terminal: every control sequence in the
+// stream must be one Ink or the app writes itself.
+
+let sim: Simulator;
+const open: Screen[] = [];
+
+before(async () => {
+  await buildCli();
+  sim = await startSimulator({seed: 7, live: false});
+  sim.faults.set({mode: 'hostile', remaining: null});
+});
+
+after(async () => {
+  for (const screen of open) screen.kill('SIGKILL');
+  await sim.close();
+});
+
+function launch(args: string[]): Screen {
+  const screen = spawnCli(args, {
+    cols: 100,
+    rows: 30,
+    env: {TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: sim.key, NO_COLOR: undefined},
+  });
+  open.push(screen);
+  return screen;
+}
+
+const failedId = (): string => sim.world.runs().find((run) => run.status === 'failed')?.id ?? '';
+
+describe('hostile server text in a real terminal', () => {
+  test('the explorer list, detail and help write no control the app does not own', async () => {
+    const screen = launch(['--interval', '0.2', '--status', 'failed']);
+    await screen.waitFor('runs 1-');
+    screen.write('\r');
+    const detail = await screen.waitFor('Invoice cleared');
+    // The planted "clear screen and home" did nothing: the header is still on top.
+    assert.match(screen.lines()[0] ?? '', /^TableFlow runs/);
+    assert.match(detail, /file_gnp\.exe/, 'the bidi override is gone, the text kept');
+    assert.match(detail, /Stack: at step next/, 'colour codes inside the error are gone');
+    assert.match(detail, /PO-1 title/, 'the window-title OSC is gone with its payload');
+    screen.write('?');
+    await screen.waitFor('Run detail');
+    screen.write('?');
+    await delay(200);
+    screen.write('\u001B');
+    await delay(200);
+    screen.write('q');
+    assert.equal((await screen.exited).exitCode, 0);
+    assert.deepEqual(unexpectedControls(screen.raw()), []);
+  });
+
+  test('list on a terminal writes no control the app does not own', async () => {
+    const screen = launch(['list', '--status', 'failed', '--columns', 'id,status,error,details']);
+    assert.equal((await screen.exited).exitCode, 0);
+    assert.match(screen.raw(), new RegExp(failedId()));
+    assert.deepEqual(unexpectedControls(screen.raw()), []);
+  });
+
+  test('list --json on a terminal writes no control the app does not own', async () => {
+    const screen = launch(['list', '--status', 'failed', '--limit', '3', '--json']);
+    assert.equal((await screen.exited).exitCode, 0);
+    assert.match(screen.raw(), /flow_runs/);
+    assert.deepEqual(unexpectedControls(screen.raw()), []);
+  });
+
+  test('show on a terminal writes no control the app does not own', async () => {
+    const screen = launch(['show', failedId()]);
+    assert.equal((await screen.exited).exitCode, 0);
+    const plain = screen.raw().replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '');
+    assert.match(plain, /Invoice cleared/);
+    assert.match(plain, /Stack: at step next/);
+    assert.deepEqual(unexpectedControls(screen.raw()), []);
+  });
+});
