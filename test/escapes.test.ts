@@ -26,3 +26,9 @@ test("a title-setting OSC is caught while the app's own hyperlink passes", () =>
   assert.equal(unexpectedControls('\u001B]0;owned\u0007').length, 1);
   assert.equal(unexpectedControls('bell\u0007').length, 1);
 });
+
+test('a clipboard write passes only where the test expects the app to copy', () => {
+  const copy = '\u001B]52;c;aGVsbG8=\u0007';
+  assert.equal(unexpectedControls(copy).length, 1);
+  assert.deepEqual(unexpectedControls(copy, ['clipboard']), []);
+});
