@@ -76,9 +76,10 @@ async function main(): Promise<number> {
         stderr,
         {debugFile: command.debugFile},
         async (session) => {
-          const [{runTui}, {createTheme}] = await Promise.all([
+          const [{runTui}, {createTheme}, {linksSupported, multiplexerOf}] = await Promise.all([
             import('./tui.js'),
             import('./theme.js'),
+            import('./terminal-codes.js'),
           ]);
           return runTui({
             client: session.client,
@@ -88,6 +89,11 @@ async function main(): Promise<number> {
             limit: command.limit,
             intervalMs: command.intervalMs,
             theme: createTheme({color: !noColor(env), ascii: command.ascii}),
+            alerts: {bell: command.bell, notify: command.notify},
+            stuckAfterMs: command.stuckAfterMs,
+            utc: command.utc,
+            links: command.links && linksSupported(env),
+            multiplexer: multiplexerOf(env),
           });
         },
       );

@@ -6,6 +6,7 @@
 import type {FaultMode} from './simulator/fault-modes.js';
 import {parseArgs} from 'node:util';
 import type {KnownStatus} from './domain.js';
+import type {BellMode} from './triage/alerts.js';
 import type {Config} from './config/schema.js';
 import {selectProfile} from './config/profile.js';
 import {connectionFrom, shadowedKeyWarning, type PlannedConnection} from './commands/connection.js';
@@ -34,8 +35,16 @@ export type TuiCommand = RunFilters &
     readonly mode: 'tui';
     readonly limit: number;
     readonly intervalMs: number;
-    /** From the profile; ringing it is the TUI's business. */
-    readonly bell: boolean;
+    /** `--bell[=review]` or the profile's `bell: true` (failures). */
+    readonly bell: BellMode;
+    /** `--notify`: OSC 9 desktop notifications too. */
+    readonly notify: boolean;
+    /** `--stuck-after`: processing longer than this is flagged. */
+    readonly stuckAfterMs: number;
+    /** `--utc`: absolute times in UTC. */
+    readonly utc: boolean;
+    /** False with `--no-links` (the terminal may still rule them out). */
+    readonly links: boolean;
   };
 
 /** `list` output formats. */
@@ -140,6 +149,11 @@ const OPTIONS = {
   tmux: {type: 'boolean'},
   'max-age': {type: 'string'},
   ascii: {type: 'boolean'},
+  bell: {type: 'string'},
+  notify: {type: 'boolean'},
+  'stuck-after': {type: 'string'},
+  utc: {type: 'boolean'},
+  'no-links': {type: 'boolean'},
   demo: {type: 'boolean'},
   port: {type: 'string'},
   seed: {type: 'string'},
@@ -166,7 +180,18 @@ type Mode = (typeof MODES)[number];
 const CONNECT: readonly Flag[] = ['base-url', 'demo', 'profile', 'ascii', 'debug'];
 // Which flags each mode takes; anything else is refused rather than silently ignored.
 const ALLOWED: Readonly<Record<Mode, readonly Flag[]>> = {
-  tui: [...CONNECT, 'status', 'flow', 'limit', 'interval'],
+  tui: [
+    ...CONNECT,
+    'status',
+    'flow',
+    'limit',
+    'interval',
+    'bell',
+    'notify',
+    'stuck-after',
+    'utc',
+    'no-links',
+  ],
   list: [
     ...CONNECT,
     'status',
@@ -213,7 +238,10 @@ export function parseCli(
   let positionals: string[];
   try {
     ({values, positionals} = parseArgs({
-      args: [...argv],
+      // A bare `--bell` means failures; parseArgs wants every string flag to have a value.
+      args: argv.map((arg, index) =>
+        arg === '--bell' && (end === -1 || index < end) ? '--bell=failed' : arg,
+      ),
       options: OPTIONS,
       strict: true,
       allowPositionals: true,

@@ -72,3 +72,13 @@ export function notifySequence(text: string, multiplexer: Multiplexer): string {
 export function hyperlink(url: string, text: string): string {
   return `${ESC}]8;;${oscText(url, 2000)}${ST}${text}${ESC}]8;;${ST}`;
 }
+
+/**
+ * Whether to send OSC 8 hyperlinks. Terminals that do not know OSC 8 ignore it, so it is
+ * on unless the terminal is dumb, the Linux console, or GNU screen (which shows the
+ * sequence's bytes instead of passing it on).
+ */
+export function linksSupported(env: Readonly<Record<string, string | undefined>>): boolean {
+  const term = env['TERM'] ?? '';
+  return term !== 'dumb' && term !== 'linux' && multiplexerOf(env) !== 'screen';
+}

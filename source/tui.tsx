@@ -7,7 +7,9 @@ import {App} from './app.js';
 import {serialClient} from './api/serial.js';
 import {diffingStdout} from './diffing-stdout.js';
 import type {KnownStatus, TableFlowClient} from './domain.js';
+import type {Multiplexer} from './terminal-codes.js';
 import {ThemeContext, type Theme} from './theme.js';
+import type {AlertSettings} from './triage/alerts.js';
 
 /** What `runTui` needs. */
 export type TuiOptions = {
@@ -19,6 +21,14 @@ export type TuiOptions = {
   readonly intervalMs: number;
   /** Colour and symbols (NO_COLOR, --ascii), decided by the CLI; the environment's when absent. */
   readonly theme?: Theme;
+  /** `--bell`, `--notify`. */
+  readonly alerts?: AlertSettings;
+  readonly stuckAfterMs?: number;
+  readonly utc?: boolean;
+  /** OSC 8 hyperlinks on Drive files. */
+  readonly links?: boolean;
+  /** tmux or screen around us (wraps clipboard and notification sequences). */
+  readonly multiplexer?: Multiplexer;
 };
 
 /** The streams `runTui` uses; tests pass their own. */

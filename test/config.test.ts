@@ -181,7 +181,7 @@ test('a profile supplies the base URL, key, filters, interval and bell', () => {
   });
   assert.equal(tui.status, 'review');
   assert.equal(tui.intervalMs, 2000);
-  assert.equal(tui.bell, true);
+  assert.equal(tui.bell, 'failed', "the profile's bell: true rings for failures");
 });
 
 test('flags beat the environment, which beats the profile', () => {

@@ -30,8 +30,39 @@ test('the bare command on a terminal opens the TUI with its defaults', () => {
     intervalMs: 5000,
     connection: {kind: 'api', baseUrl: 'https://api.tableflow.com', apiKey: KEY},
     ascii: false,
-    bell: false,
+    bell: 'off',
+    notify: false,
+    stuckAfterMs: 15 * 60_000,
+    utc: false,
+    links: true,
   });
+});
+
+test('a bare --bell rings for failures; --bell=review for review too; a bad value is refused', () => {
+  assert.equal(expectMode(parse(['--bell']), 'tui').bell, 'failed');
+  assert.equal(expectMode(parse(['--bell=review']), 'tui').bell, 'review');
+  assert.equal(expectMode(parse(['--bell', '--notify']), 'tui').notify, true);
+  const bad = expectMode(parse(['--bell=loud']), 'usage-error');
+  assert.match(bad.message, /--bell must be one of off, failed, review/);
+});
+
+test('--stuck-after takes 90s, 15m or 2h; --utc and --no-links are read', () => {
+  assert.equal(expectMode(parse(['--stuck-after', '90s']), 'tui').stuckAfterMs, 90_000);
+  assert.equal(expectMode(parse(['--stuck-after=2h']), 'tui').stuckAfterMs, 7_200_000);
+  assert.match(
+    expectMode(parse(['--stuck-after', 'soon']), 'usage-error').message,
+    /90s, 15m or 2h/,
+  );
+  const tui = expectMode(parse(['--utc', '--no-links']), 'tui');
+  assert.equal(tui.utc, true);
+  assert.equal(tui.links, false);
+});
+
+test('--bell belongs to the UI only', () => {
+  assert.match(
+    expectMode(parse(['list', '--bell']), 'usage-error').message,
+    /--bell does not apply to list/,
+  );
 });
 
 test('the bare command lists when stdout is not a terminal', () => {

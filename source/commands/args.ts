@@ -16,6 +16,8 @@ import {COLUMN_NAMES} from './columns.js';
 import * as value from './option-values.js';
 import {FAULT_MODES} from '../simulator/fault-modes.js';
 import {checkFormat} from './status-format.js';
+import {BELL_MODES} from '../triage/alerts.js';
+import {DEFAULT_STUCK_AFTER_MS, parseSpan} from '../triage/stuck.js';
 
 /** `list` asks for what the API itself defaults to. */
 export const DEFAULT_LIST_LIMIT = 100;
@@ -68,13 +70,28 @@ export function tuiCommand(values: Values, profile: Profile, base: Base): CliRes
   if (!limit.ok) return usage(limit.message);
   const every = interval(values, profile);
   if (!every.ok) return usage(every.message);
+  const bell =
+    values.bell === undefined
+      ? {ok: true as const, value: profile.bell === true ? ('failed' as const) : ('off' as const)}
+      : value.oneOf('bell', values.bell, BELL_MODES);
+  if (!bell.ok) return usage(bell.message);
+  const stuckAfterMs =
+    values['stuck-after'] === undefined ? DEFAULT_STUCK_AFTER_MS : parseSpan(values['stuck-after']);
+  if (stuckAfterMs === null)
+    return usage(
+      `--stuck-after must be a duration such as 90s, 15m or 2h, not '${value.shown(values['stuck-after'] ?? '')}'`,
+    );
   return {
     mode: 'tui',
     ...base,
     ...chosen,
     limit: limit.value,
     intervalMs: every.value,
-    bell: profile.bell === true,
+    bell: bell.value,
+    notify: values.notify === true,
+    stuckAfterMs,
+    utc: values.utc === true,
+    links: values['no-links'] !== true,
   };
 }
 

@@ -54,6 +54,12 @@ UI, list and watch
   --flow ID        only runs of this flow (all: every flow)
   --limit N        runs per page, 1..1000 (default ${DEFAULT_TUI_LIMIT} in the UI, ${DEFAULT_LIST_LIMIT} for list)
   --interval SEC   seconds between refreshes (default ${DEFAULT_INTERVAL_SECONDS}); UI: 0 = manual
+UI
+  --bell[=review]  ring the bell when runs fail (review: also entering review)
+  --notify         also a desktop notification (OSC 9) for those runs
+  --stuck-after D  flag runs processing over D: 90s, 15m, 2h (default 15m)
+  --utc            absolute times (key t) in UTC instead of the local zone
+  --no-links       no OSC 8 hyperlinks on Drive files (URLs are still shown)
 list
   --offset N       runs to skip (default 0)
   -o, --output F   table, json, ndjson or csv (default table)
