@@ -55,7 +55,10 @@ export function Body({state, host, lines, height, onChooseFlow}: BodyProps) {
         />
       );
     const error = state.error;
-    if (error?.kind === 'auth') return <AuthNotice status={error.status} width={state.columns} />;
+    // A key rejected from the start gets the full explanation; once there is data, the
+    // header carries the error and the data stays.
+    if (error?.kind === 'auth' && state.pagination === null)
+      return <AuthNotice status={error.status} width={state.columns} />;
     if (state.pagination === null)
       return error === null ? (
         <FirstLoad host={host} width={state.columns} />

@@ -13,12 +13,13 @@ import {headerHeight, type Attention} from './ui/header.js';
 export const WIDE_COLUMNS = 140;
 
 /**
- * The error the header shows: a failed refresh over data still on screen. Without data,
- * or for a rejected key, the body explains the error in full instead.
+ * The error the header shows: a failed refresh over data still on screen, a rejected key
+ * included (a key revoked mid-session must not blank a dashboard). Without data the body
+ * explains the error in full instead.
  */
 export function headerError(state: Pick<State, 'error' | 'pagination'>): LoadError | null {
   const error = state.error;
-  return error === null || error.kind === 'auth' || state.pagination === null ? null : error;
+  return error === null || state.pagination === null ? null : error;
 }
 
 /** Rows the header takes: title line, filter tabs, and the error lines when a refresh failed. */

@@ -439,5 +439,9 @@ test('the header leaves an auth error, or one without data, to the body', () => 
   });
   assert.equal(headerError(failed)?.message, 'TableFlow answered 500');
   const refused = reduce(withData, {type: 'runs-failed', generation: 0, error: auth, now: NOW});
-  assert.equal(headerError(refused), null);
+  assert.equal(
+    headerError(refused)?.message,
+    'refused',
+    'a key rejected mid-session keeps the data',
+  );
 });
