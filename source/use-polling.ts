@@ -11,14 +11,11 @@ import {isRetryable, toApiError} from './api/errors.js';
 export type Timers = {
   readonly setTimeout: (callback: () => void, ms: number) => unknown;
   readonly clearTimeout: (handle: unknown) => void;
-  /** A monotonic clock in ms; without one, each request counts as instant. */
-  readonly now?: () => number;
 };
 
 const systemTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-  now: () => performance.now(),
 };
 
 /** First retry delay and cap of the exponential backoff. */
@@ -87,18 +84,12 @@ export function createPoller(options: PollerOptions): Poller {
     const current = new AbortController();
     controller = current;
     halted = false;
-    const startedAt = timers.now?.() ?? 0;
     options.run(current.signal).then(
       () => {
         if (current.signal.aborted) return;
         controller = null;
         attempt = 0;
-        // A steady rate: the interval counts from the start of the request, so a 2 s pane
-        // asks 30 times a minute however long answers take. A slow server still gets a
-        // quarter of the interval of rest between requests.
-        const interval = options.intervalMs();
-        const took = (timers.now?.() ?? 0) - startedAt;
-        arm(Math.max(interval / 4, interval - took));
+        arm(options.intervalMs());
       },
       (error: unknown) => {
         if (current.signal.aborted) return;
