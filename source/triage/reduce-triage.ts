@@ -207,7 +207,10 @@ export function reduceTriage(state: State, action: TriageAction): State {
     case 'step-interval': {
       const intervalMs = stepInterval(state.intervalMs, action.by);
       if (intervalMs === state.intervalMs)
-        return say(state, `refresh ${intervalText(intervalMs)} (the limit)`);
+        return say(
+          state,
+          intervalMs === 0 ? 'already manual: r refreshes' : 'already every second, the fastest',
+        );
       // Refreshing at once re-arms the poll with the new interval instead of the old one.
       const next = {...state, intervalMs, generation: state.generation + 1, requestedAt: null};
       return say(
