@@ -5,7 +5,7 @@ import {Box} from 'ink';
 import {helpSections} from './keymap.js';
 import {emptyHint, emptyText, isWide, paneWidths, visibleRuns} from './selectors.js';
 import type {State} from './state.js';
-import {flowChoices, FlowPicker} from './ui/flow-picker.js';
+import {FlowPicker} from './ui/flow-picker.js';
 import {HelpOverlay} from './ui/help-overlay.js';
 import type {Line} from './ui/line.js';
 import {AuthNotice, EmptyState, FirstLoad, LoadFailure} from './ui/notice.js';
@@ -20,12 +20,10 @@ export type BodyProps = {
   /** The detail pane's content, measured by the app. */
   readonly lines: readonly Line[];
   readonly height: number;
-  /** The flow picker's choice: a flow id, or null for all flows. */
-  readonly onChooseFlow?: (flowId: string | null) => void;
 };
 
 /** The body of the screen, never taller than `height`. */
-export function Body({state, host, lines, height, onChooseFlow}: BodyProps) {
+export function Body({state, host, lines, height}: BodyProps) {
   // Fresh changes are marked for a few seconds; unseen ones until the user selects them.
   const changedIds = useMemo(
     () => new Set([...state.changed.keys(), ...state.unseen]),
@@ -36,22 +34,17 @@ export function Body({state, host, lines, height, onChooseFlow}: BodyProps) {
     () => ({stuckAfterMs, absolute: timeFormat === 'absolute', utc}),
     [stuckAfterMs, timeFormat, utc],
   );
-  const choices = useMemo(
-    () => (state.picker ? flowChoices(state.flowNames, state.runs, state.flowId) : []),
-    [state.picker, state.flowNames, state.runs, state.flowId],
-  );
   const widths = paneWidths(state);
   const content = (() => {
     if (state.help)
       return <HelpOverlay sections={helpSections()} width={state.columns} height={height} />;
-    if (state.picker)
+    if (state.picker !== null)
       return (
         <FlowPicker
-          choices={choices}
-          current={state.flowId}
+          choices={state.picker.choices}
+          index={state.picker.index}
           width={state.columns}
           height={height}
-          onChoose={(flowId) => onChooseFlow?.(flowId)}
         />
       );
     const error = state.error;

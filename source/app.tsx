@@ -130,10 +130,6 @@ export function App(props: AppProps) {
   const maxScroll = maxDetailScroll(lines.length, height);
   useEffect(() => dispatch({type: 'detail-measured', maxScroll}), [maxScroll]);
 
-  const chooseFlow = useCallback(
-    (flowId: string | null) => dispatch({type: 'set-flow', flowId}),
-    [],
-  );
   const error = headerError(state);
   return (
     <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflow="hidden">
@@ -151,7 +147,7 @@ export function App(props: AppProps) {
         attention={attention(state)}
         search={state.search === null || state.search.editing ? null : state.search.query}
       />
-      <Body state={state} host={host} lines={lines} height={height} onChooseFlow={chooseFlow} />
+      <Body state={state} host={host} lines={lines} height={height} />
       <Footer
         position={positionText(state)}
         hints={footerHints(modeOf(state))}

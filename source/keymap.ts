@@ -31,6 +31,8 @@ export type Binding = {
 
 const ALL: readonly Mode[] = ['list', 'detail', 'help', 'search', 'flows'];
 const SEARCH: readonly Mode[] = ['search'];
+const FLOWS: readonly Mode[] = ['flows'];
+const PICK_DIGITS = Array.from({length: 9}, (_, index) => ({input: String(index + 1)}));
 const LIST: readonly Mode[] = ['list'];
 const DETAIL: readonly Mode[] = ['detail'];
 const BROWSE: readonly Mode[] = ['list', 'detail'];
@@ -398,11 +400,43 @@ export const BINDINGS: readonly Binding[] = [
     action: (input, key) => ({type: 'search-input', text: key.ctrl || key.meta ? '' : input}),
   },
   {
+    keys: [{key: 'upArrow'}, {input: 'k'}],
+    label: '↑/k',
+    footer: null,
+    help: 'Highlight the previous flow',
+    modes: FLOWS,
+    action: {type: 'picker-move', by: -1},
+  },
+  {
+    keys: [{key: 'downArrow'}, {input: 'j'}],
+    label: '↓/j',
+    footer: {keys: '↑↓', label: 'choose'},
+    help: 'Highlight the next flow',
+    modes: FLOWS,
+    action: {type: 'picker-move', by: 1},
+  },
+  {
+    keys: [{key: 'return'}],
+    label: 'Enter',
+    footer: {keys: 'Enter', label: 'pick'},
+    help: 'Show the runs of the highlighted flow, from page 1',
+    modes: FLOWS,
+    action: {type: 'picker-choose', index: null},
+  },
+  {
+    keys: PICK_DIGITS,
+    label: '1-9',
+    footer: null,
+    help: 'Pick the flow with that number in the list',
+    modes: FLOWS,
+    action: (input) => ({type: 'picker-choose', index: Number(input) - 1}),
+  },
+  {
     keys: [{key: 'escape'}, {input: 'q'}],
     label: 'Esc/q',
     footer: {keys: 'Esc', label: 'cancel'},
-    help: 'Close the flow picker (↑↓/jk choose, Enter or 1-9 pick)',
-    modes: ['flows'],
+    help: 'Close the flow picker, keeping the filter',
+    modes: FLOWS,
     action: {type: 'close-flow-picker'},
   },
   {

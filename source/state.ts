@@ -14,6 +14,7 @@ import type {AlertSettings} from './triage/alerts.js';
 import {NO_ALERTS} from './triage/alerts.js';
 import {continueJump, noteChanges, reduceTriage} from './triage/reduce-triage.js';
 import type {Counts, Effect, Message, TriageAction} from './triage/reduce-triage.js';
+import type {PickerState} from './triage/flow-choices.js';
 import type {SearchState} from './triage/search.js';
 import {DEFAULT_STUCK_AFTER_MS} from './triage/stuck.js';
 import type {Trouble} from './triage/trouble.js';
@@ -90,8 +91,8 @@ export type State = {
   readonly now: number;
   /** The search bar; null when no search is on. */
   readonly search: SearchState | null;
-  /** The flow picker is open. */
-  readonly picker: boolean;
+  /** The open flow picker; null when closed. */
+  readonly picker: PickerState | null;
   /** A `!`/`v` jump still looking through later pages. */
   readonly jump: {readonly status: Trouble; readonly pages: number} | null;
   readonly message: Message | null;
@@ -188,7 +189,7 @@ export function initialState(options: {
     quit: false,
     now: options.now,
     search: null,
-    picker: false,
+    picker: null,
     jump: null,
     message: null,
     unseen: new Set(),
@@ -205,7 +206,7 @@ export function initialState(options: {
 /** Which keymap applies to `state`. */
 export function modeOf(state: State): Mode {
   if (state.help) return 'help';
-  if (state.picker) return 'flows';
+  if (state.picker !== null) return 'flows';
   if (state.search?.editing === true) return 'search';
   return state.detail === null ? 'list' : 'detail';
 }
@@ -401,6 +402,8 @@ function transition(state: State, action: Action): State {
     case 'jump':
     case 'open-flow-picker':
     case 'close-flow-picker':
+    case 'picker-move':
+    case 'picker-choose':
     case 'set-flow':
     case 'mark-seen':
     case 'toggle-time':

@@ -6,7 +6,7 @@ import {initialState, modeOf, reduce} from '../source/state.js';
 import type {Action, State} from '../source/state.js';
 import {MESSAGE_MS} from '../source/triage/reduce-triage.js';
 import {key} from './helpers/keys.js';
-import {NOW, makePage, makeRun, makeRuns} from './helpers/runs.js';
+import {NOW, makeFlow, makePage, makeRun, makeRuns} from './helpers/runs.js';
 
 function fresh(overrides: Partial<Parameters<typeof initialState>[0]> = {}): State {
   return initialState({limit: 4, columns: 100, rows: 20, now: NOW, ...overrides});
@@ -203,7 +203,7 @@ test('f opens the flow picker; choosing a flow refetches page 1 of it; Esc cance
   const chosen = run(picking, {type: 'set-flow', flowId: 'flowB'});
   assert.equal(chosen.flowId, 'flowB');
   assert.equal(chosen.offset, 0);
-  assert.equal(chosen.picker, false);
+  assert.equal(chosen.picker, null);
   assert.ok(chosen.generation > picking.generation);
   assert.equal(run(chosen, {type: 'set-flow', flowId: null}).flowId, null);
 });
@@ -227,4 +227,20 @@ test('! says at once when the counts show no failed runs anywhere', () => {
   const state = run(counted, type('!'));
   assert.equal(state.offset, 0);
   assert.equal(state.message?.text, 'no failed runs anywhere');
+});
+
+test('the flow picker lists all flows first, then flows by name, and takes keys typed ahead in one read', () => {
+  const named = run(load(fresh(), [makeRun({id: 'r1', flowId: 'flowZ'})]), {
+    type: 'flows-loaded',
+    flows: [makeFlow({id: 'flowB', name: 'Receipts'}), makeFlow({id: 'flowA', name: 'Invoices'})],
+  });
+  const picking = run(named, type('f'));
+  assert.deepEqual(
+    picking.picker?.choices.map((choice) => choice.label),
+    ['All flows (shown now)', 'Invoices  flowA', 'Receipts  flowB', 'flowZ'],
+  );
+  const chosen = run(picking, {type: 'press', input: 'jj\r', key: key()});
+  assert.equal(chosen.flowId, 'flowB');
+  assert.equal(modeOf(chosen), 'list');
+  assert.equal(run(picking, type('4')).flowId, 'flowZ');
 });

@@ -7,6 +7,7 @@ import {reselect, requery, select, shownRuns} from '../selection.js';
 import type {State} from '../state.js';
 import {MAX_CLIPBOARD_BASE64} from '../terminal-codes.js';
 import {alertFor} from './alerts.js';
+import {flowChoices} from './flow-choices.js';
 import {stepInterval, intervalText} from './intervals.js';
 import {nextWithStatus, troubleWords, type Trouble} from './trouble.js';
 
@@ -45,6 +46,9 @@ export type TriageAction =
   | {readonly type: 'jump'; readonly status: Trouble}
   | {readonly type: 'open-flow-picker'}
   | {readonly type: 'close-flow-picker'}
+  | {readonly type: 'picker-move'; readonly by: number}
+  /** Null: the highlighted choice; a number: that choice (1-9 keys). */
+  | {readonly type: 'picker-choose'; readonly index: number | null}
   | {readonly type: 'set-flow'; readonly flowId: string | null}
   | {readonly type: 'mark-seen'}
   | {readonly type: 'toggle-time'}
@@ -182,13 +186,35 @@ export function reduceTriage(state: State, action: TriageAction): State {
     }
     case 'jump':
       return jump(state, action.status);
-    case 'open-flow-picker':
-      return {...state, picker: true};
+    case 'open-flow-picker': {
+      // The choices are fixed while the picker is open, so a refresh cannot move them.
+      const choices = flowChoices(state.flowNames, state.runs, state.flowId);
+      const index = Math.max(
+        0,
+        choices.findIndex((c) => c.value === (state.flowId ?? '')),
+      );
+      return {...state, picker: {choices, index}};
+    }
     case 'close-flow-picker':
-      return state.picker ? {...state, picker: false} : state;
+      return state.picker === null ? state : {...state, picker: null};
+    case 'picker-move': {
+      const picker = state.picker;
+      if (picker === null) return state;
+      const last = picker.choices.length - 1;
+      const index = Math.max(0, Math.min(last, picker.index + action.by));
+      return index === picker.index ? state : {...state, picker: {...picker, index}};
+    }
+    case 'picker-choose': {
+      const choice = state.picker?.choices[action.index ?? state.picker.index];
+      if (choice === undefined) return state;
+      return reduceTriage(state, {
+        type: 'set-flow',
+        flowId: choice.value === '' ? null : choice.value,
+      });
+    }
     case 'set-flow':
       return requery(
-        {...state, picker: false},
+        {...state, picker: null},
         {filter: state.filter, offset: 0, flowId: action.flowId},
       );
     case 'mark-seen':
