@@ -1,0 +1,92 @@
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setTimeout as delay} from 'node:timers/promises';
+import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {spawnCli, type Screen} from '../helpers/terminal.js';
+
+// Alerts and the clipboard are bytes beside the frame: these tests read what reaches the
+// pseudo-terminal, as a terminal (or tmux in front of it) would receive them.
+
+let sim: Simulator;
+const open: Screen[] = [];
+
+before(async () => {
+  sim = await startSimulator({seed: 11, live: true});
+});
+
+after(async () => {
+  for (const screen of open) screen.kill('SIGKILL');
+  await sim.close();
+});
+
+function launch(args: string[], env: Record<string, string | undefined> = {}): Screen {
+  const screen = spawnCli(args, {
+    cols: 120,
+    rows: 30,
+    env: {
+      TABLEFLOW_BASE_URL: sim.url,
+      TABLEFLOW_API_KEY: sim.key,
+      TMUX: undefined,
+      STY: undefined,
+      ...env,
+    },
+  });
+  open.push(screen);
+  return screen;
+}
+
+// BELs that are not the terminator of an OSC string (OSC 52, OSC 9 end with one too).
+const bells = (raw: string): number =>
+  raw.replaceAll(/\x1b\][^\x07\x1b]*\x07/g, '').split('\x07').length - 1;
+
+const base64 = (text: string): string => Buffer.from(text, 'utf8').toString('base64');
+
+function selectedId(screen: Screen): string {
+  const line = screen.lines().find((row) => row.startsWith('›')) ?? '';
+  const id = /^›\S*\s+\S+\s+\S+\s+(\S+)/.exec(line)?.[1];
+  assert.ok(id !== undefined, `a selected row on screen:\n${screen.text()}`);
+  return id;
+}
+
+describe('alerts and the clipboard in a real terminal', () => {
+  test('--bell rings once a run fails between refreshes, never on the first load', async () => {
+    const screen = launch(['--bell', '--interval', '1']);
+    await screen.waitFor(/runs 1-50 of/);
+    await delay(1500);
+    assert.equal(bells(screen.raw()), 0, 'the first load never rings');
+    // Simulated minutes pass between two refreshes until some run on the page has failed.
+    const deadline = Date.now() + 20_000;
+    while (bells(screen.raw()) === 0 && Date.now() < deadline) {
+      sim.world.advance(90_000);
+      await delay(1200);
+    }
+    assert.ok(bells(screen.raw()) >= 1, 'a failure rang the bell');
+    screen.write('q');
+    assert.equal((await screen.exited).exitCode, 0);
+  });
+
+  test('y sends the run id with OSC 52 and the footer confirms it', async () => {
+    const screen = launch(['--interval', '0']);
+    await screen.waitFor(/runs 1-50 of/);
+    const id = selectedId(screen);
+    screen.write('y');
+    await screen.waitFor(`copied run id ${id}`);
+    assert.ok(screen.raw().includes(`\x1b]52;c;${base64(id)}\x07`));
+    screen.write('q');
+    await screen.exited;
+  });
+
+  test('inside tmux the clipboard sequence also goes through tmux passthrough, ESCs doubled', async () => {
+    const screen = launch(['--interval', '0'], {TMUX: '/tmp/tmux-1000/default,4242,0'});
+    await screen.waitFor(/runs 1-50 of/);
+    const id = selectedId(screen);
+    screen.write('y');
+    await screen.waitFor(`copied run id ${id}`);
+    assert.ok(
+      screen.raw().includes(`\x1bPtmux;\x1b\x1b]52;c;${base64(id)}\x07\x1b\\`),
+      'wrapped for tmux',
+    );
+    screen.write('q');
+    await screen.exited;
+  });
+});
