@@ -5,7 +5,7 @@ import {Box, useApp, useInput, useStdout} from 'ink';
 import type {KnownStatus, TableFlowClient} from './domain.js';
 import {footerHints} from './keymap.js';
 import {bodyHeight, flowName, headerError, isWide, paneWidths} from './selectors.js';
-import {attention, footerSearch, positionText, tickInterval} from './selectors.js';
+import {attention, footerSearch, isLive, positionText, tickInterval} from './selectors.js';
 import {intervalText} from './triage/intervals.js';
 import {initialState, modeOf, reduce} from './state.js';
 import {Body} from './app-body.js';
@@ -144,6 +144,7 @@ export function App(props: AppProps) {
         now={state.now}
         width={state.columns}
         interval={intervalText(state.intervalMs)}
+        live={isLive(state)}
         attention={attention(state)}
         search={state.search === null || state.search.editing ? null : state.search.query}
       />

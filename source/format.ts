@@ -28,6 +28,15 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(ms / DAY)}d ${Math.floor((ms % DAY) / HOUR)}h`;
 }
 
+/**
+ * A duration that is still growing, as a list shows it: seconds only in its first
+ * minute (`45s`, `4m`, `1h 02m`, `3d 4h`), so a screen of runs in flight repaints once a
+ * minute, not every second. A finished run keeps `formatDuration`'s precision.
+ */
+export function formatLiveDuration(ms: number): string {
+  return ms >= MINUTE && ms < HOUR ? `${Math.floor(ms / MINUTE)}m` : formatDuration(ms);
+}
+
 /** The largest whole unit only: `12s`, `4m`, `3h`, `2d`; for narrow columns. */
 export function formatSpanCompact(ms: number): string {
   if (!Number.isFinite(ms) || ms > MAX_SPAN) return NO_VALUE;

@@ -2,8 +2,7 @@
 // the slice of runs to draw, and the texts the footer and the empty state show. The app
 // renders what these return; nothing here reads the clock or the terminal.
 import type {KnownStatus, Run, RunsQuery} from './domain.js';
-import {isFinished} from './domain.js';
-import {formatCount} from './format.js';
+import {formatCount, waitingSince} from './format.js';
 import type {Filter, LoadError, State} from './state.js';
 import {shownRuns} from './triage/search.js';
 import type {FooterSearch} from './ui/footer.js';
@@ -131,18 +130,35 @@ export function emptyHint(state: State): string | null {
 }
 
 /**
+ * True while auto-refresh runs and the last refresh succeeded: the header then says
+ * "live" instead of an age that would repaint it every second.
+ */
+export function isLive(
+  state: Pick<State, 'paused' | 'intervalMs' | 'error' | 'loadedAt'>,
+): boolean {
+  return !state.paused && state.intervalMs > 0 && state.error === null && state.loadedAt !== null;
+}
+
+const SECONDS_SHOWN_MS = 60_000;
+
+/**
  * How often the clock must tick: every second while something on screen counts seconds
- * (a request in flight, a running duration, a fresh "updated Ns ago", a change mark),
- * else every 15 s, so an idle pane costs almost nothing.
+ * (a run or a wait younger than a minute, the open detail, the header's age when not
+ * live, a change mark, a footer message, a retry countdown), else every 15 s: list
+ * times past their first minute show minutes, so an idle pane wakes for almost nothing.
  */
 export function tickInterval(state: State): number {
-  const recent = state.loadedAt !== null && state.now - state.loadedAt < 60_000;
-  const running = visibleRuns(state).some((run) => !isFinished(run.status));
+  const young = (since: number | null): boolean =>
+    since !== null && state.now - since < SECONDS_SHOWN_MS;
+  const seconds = visibleRuns(state).some(
+    (run) =>
+      young(run.startedAt ?? run.createdAt) ||
+      (run.status === 'review' && young(waitingSince(run))),
+  );
+  const age = !isLive(state) && young(state.loadedAt);
   // A footer message must go when its time is up.
   const marked = state.changed.size > 0 || state.message !== null;
-  return state.requestedAt !== null || recent || running || marked || state.error !== null
-    ? 1000
-    : 15_000;
+  return seconds || age || marked || state.detail !== null || state.error !== null ? 1000 : 15_000;
 }
 
 /** The header's needs-attention figures: counts for the current flow, and unseen changes. */

@@ -414,11 +414,18 @@ test('the empty text names the filter and the flow', () => {
 
 test('the clock ticks every second only while something on screen counts seconds', () => {
   const done = loaded([makeRun({id: 'a', status: 'completed'})]);
-  assert.equal(tickInterval(done), 1000, 'just updated');
+  const paused = reduce(done, {type: 'toggle-pause'});
+  assert.equal(tickInterval(paused), 1000, 'paused, the header counts the age in seconds');
   const later = reduce(done, {type: 'tick', now: NOW + 120_000});
   assert.equal(tickInterval(later), 15_000);
   const running = loaded([makeRun({id: 'a', status: 'processing'})], {now: NOW - 120_000});
-  assert.equal(tickInterval(reduce(running, {type: 'tick', now: NOW})), 1000);
+  assert.equal(
+    tickInterval(reduce(running, {type: 'tick', now: NOW})),
+    15_000,
+    'a run past its first minute shows minutes',
+  );
+  const young = loaded([makeRun({id: 'b', status: 'processing', startedAt: NOW - 20_000})]);
+  assert.equal(tickInterval(young), 1000, 'a run in its first minute counts seconds');
 });
 
 test('the header leaves an auth error, or one without data, to the body', () => {

@@ -36,6 +36,8 @@ export type HeaderProps = {
   readonly width: number;
   /** How often the list refreshes, e.g. `every 5s` or `manual`. */
   readonly interval?: string;
+  /** Auto-refresh is on and working: "live" replaces the age. */
+  readonly live?: boolean;
   /** Needs-attention counts, shown at the right of the tabs. */
   readonly attention?: Attention;
   /** A kept search, named after the flow filter. */
@@ -91,6 +93,8 @@ function refreshText(props: HeaderProps, roomy: boolean): string {
   if (props.loading) return roomy ? ' refreshing' : '';
   const every = props.interval === undefined || !roomy ? '' : ` ${props.interval}`;
   if (props.updatedAt === null) return every.trimStart();
+  // A ticking "updated 1s ago" would repaint the header every second to say the same.
+  if (props.live === true) return roomy ? `live${every === '' ? '' : ` ·${every}`}` : 'live';
   const ago = formatAgo(props.now - props.updatedAt);
   return roomy ? `updated ${ago}${every === '' ? '' : ` ·${every}`}` : ago;
 }

@@ -1,11 +1,12 @@
 // The text and role of every cell of a run-list row, fitted to the layout. Pure: the row
 // component only paints what this returns, and tests can check the text directly.
-import type {Run} from '../domain.js';
+import {isFinished, type Run} from '../domain.js';
 import {
   elapsedFor,
   foldNewlines,
   formatAbsolute,
   formatDuration,
+  formatLiveDuration,
   formatSpanCompact,
   NO_VALUE,
   padEnd,
@@ -44,12 +45,13 @@ function durationCell(
     const waited = since === null ? elapsedFor(run, now) : Math.max(0, now - since);
     const mark = stuck ? symbols.stuck : symbols.waiting;
     return {
-      text: waited === null ? NO_VALUE : `${mark}${formatDuration(waited)}`,
+      text: waited === null ? NO_VALUE : `${mark}${formatLiveDuration(waited)}`,
       role: stuck ? 'stuck' : 'status.review',
     };
   }
   const elapsed = elapsedFor(run, now);
-  const text = elapsed === null ? NO_VALUE : formatDuration(elapsed);
+  const format = isFinished(run.status) ? formatDuration : formatLiveDuration;
+  const text = elapsed === null ? NO_VALUE : format(elapsed);
   if (stuck) return {text: `${symbols.stuck}${text}`, role: 'stuck'};
   return {text, role: run.status === 'processing' ? 'status.processing' : 'plain'};
 }
