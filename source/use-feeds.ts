@@ -1,12 +1,13 @@
 // The three things the explorer keeps fetching, each a non-overlapping poll loop whose
 // results become actions: the runs page (restarted whenever the reducer starts a new
 // generation), the open run's detail (until it finishes), and the flow names (rarely).
-import type {Dispatch} from 'react';
+import {useEffect, useState, type Dispatch} from 'react';
 import {toApiError} from './api/errors.js';
 import {isFinished} from './domain.js';
 import type {TableFlowClient} from './domain.js';
 import {runsQuery} from './selectors.js';
 import type {Action, State} from './state.js';
+import {createQuietFeed, SPINNER_DELAY_MS} from './quiet-feed.js';
 import {usePolling} from './use-polling.js';
 
 // Flow names rarely change; one look every ten minutes keeps new flows named.
@@ -29,23 +30,54 @@ export function useFeeds({client, state, dispatch, intervalMs, clock}: FeedsOpti
   const auto = !state.paused && intervalMs > 0;
   const {generation} = state;
   const query = runsQuery(state);
+  const [quiet] = useState(createQuietFeed);
+  const tellSpared = (): void => {
+    const spared = quiet.takeSpared();
+    if (spared === null) return;
+    quiet.told(spared.generation, spared.page);
+    dispatch({
+      type: 'runs-loaded',
+      generation: spared.generation,
+      page: spared.page,
+      now: spared.at,
+    });
+  };
   usePolling({
     key: generation,
     intervalMs,
     auto,
     onRetry: (ms) => dispatch({type: 'retry-scheduled', at: clock() + ms}),
     run: async (signal) => {
-      dispatch({type: 'runs-requested', generation, now: clock()});
+      // The spinner is for slow answers; a fast one would flash it and repaint twice.
+      let shown = false;
+      const slow = setTimeout(() => {
+        shown = true;
+        dispatch({type: 'runs-requested', generation, now: clock()});
+      }, SPINNER_DELAY_MS);
       try {
         const page = await client.listRuns(query, signal);
-        if (!signal.aborted) dispatch({type: 'runs-loaded', generation, page, now: clock()});
+        if (signal.aborted) return;
+        if (!shown && quiet.repeats(generation, page)) {
+          quiet.spare({generation, page, at: clock()});
+          return;
+        }
+        quiet.told(generation, page);
+        dispatch({type: 'runs-loaded', generation, page, now: clock()});
       } catch (error) {
         const apiError = toApiError(error);
-        if (!signal.aborted)
+        if (!signal.aborted) {
+          tellSpared();
           dispatch({type: 'runs-failed', generation, error: apiError, now: clock()});
+        }
         throw apiError;
+      } finally {
+        clearTimeout(slow);
       }
     },
+  });
+  // Paused, the header shows the data's age again: it must count from the last reply.
+  useEffect(() => {
+    if (!auto) tellSpared();
   });
 
   const detail = state.detail;

@@ -1,0 +1,48 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {createQuietFeed, samePage} from '../source/quiet-feed.js';
+import {Header} from '../source/ui/header.js';
+import {makePage, makeRuns, NOW} from './helpers/runs.js';
+import {frameLines} from './helpers/ui-frame.js';
+
+test('a page with the same runs, updates and totals is the same page', () => {
+  const runs = makeRuns(3);
+  assert.ok(samePage(makePage(runs), makePage(makeRuns(3))));
+  const moved = runs.map((run, index) => (index === 1 ? {...run, status: 'failed' as const} : run));
+  assert.ok(!samePage(makePage(runs), makePage(moved)), 'a status changed');
+  assert.ok(!samePage(makePage(runs), makePage(runs, {total: 9})), 'the total changed');
+  assert.ok(!samePage(makePage(runs), makePage(runs.slice(1))), 'a run left');
+});
+
+test('a repeated reply is spared once, and told only when asked for', () => {
+  const feed = createQuietFeed();
+  const page = makePage(makeRuns(2));
+  assert.ok(!feed.repeats(0, page), 'nothing heard yet');
+  feed.told(0, page);
+  assert.ok(feed.repeats(0, makePage(makeRuns(2))));
+  assert.ok(!feed.repeats(1, page), 'a new generation always needs telling');
+  feed.spare({generation: 0, page, at: NOW});
+  assert.deepEqual(feed.takeSpared(), {generation: 0, page, at: NOW});
+  assert.equal(feed.takeSpared(), null, 'handed over once');
+});
+
+test('while refreshes succeed the header says live instead of counting seconds', async () => {
+  const props = {
+    host: 'api.tableflow.com',
+    status: null,
+    flowName: null,
+    loading: false,
+    paused: false,
+    updatedAt: NOW - 4000,
+    error: null,
+    now: NOW,
+    width: 100,
+    interval: 'every 2s',
+  };
+  const live = await frameLines(<Header {...props} live />, 100);
+  assert.match(live[0] ?? '', /live · every 2s$/);
+  const later = await frameLines(<Header {...props} live now={NOW + 9000} />, 100);
+  assert.equal(later[0], live[0], 'the same text a few seconds on');
+  const stale = await frameLines(<Header {...props} live={false} />, 100);
+  assert.match(stale[0] ?? '', /updated 4s ago · every 2s$/);
+});
