@@ -7,33 +7,40 @@ import type {AddressInfo} from 'node:net';
 /** A running proxy. */
 export type Proxy = {
   readonly url: string;
-  /** List requests (`GET /v2/flows/runs`) answered or in flight. */
-  readonly listRequests: () => number;
-  /** The most list requests ever in flight at the same time. */
+  /** Requests for the page on screen: `GET /v2/flows/runs` with the page's limit. */
+  readonly pageRequests: () => number;
+  /** Every API request (the header's counts and the flow names included). */
+  readonly allRequests: () => number;
+  /** The most API requests ever in flight at the same time. */
   readonly maxConcurrent: () => number;
   readonly reset: () => void;
   readonly close: () => Promise<void>;
 };
 
-/** Rewrites the JSON body of a list reply; `n` counts the list replies so far. */
+/** Rewrites the JSON body of a page reply; `n` counts the page requests so far. */
 export type Rewrite = (body: {flow_runs: Record<string, unknown>[]}, n: number) => void;
 
 const isList = (path: string): boolean => /^\/v2\/flows\/runs(\?|$)/.test(path);
+// The explorer's page is 50 runs unless --limit says otherwise; the header's counts ask
+// for one.
+const isPage = (path: string): boolean => isList(path) && /[?&]limit=50(&|$)/.test(path);
 
 /** Starts a proxy to `target` (an origin such as http://127.0.0.1:1234). */
 export async function startProxy(target: string, rewrite?: Rewrite): Promise<Proxy> {
   const origin = new URL(target);
-  let count = 0;
+  let pages = 0;
+  let all = 0;
   let inFlight = 0;
   let most = 0;
   const server = createServer((incoming, outgoing) => {
-    const list = incoming.method === 'GET' && isList(incoming.url ?? '');
-    if (list) {
-      count += 1;
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-    }
-    const n = count;
+    const path = incoming.url ?? '';
+    const list = incoming.method === 'GET' && isList(path);
+    const page = list && isPage(path);
+    all += 1;
+    if (page) pages += 1;
+    inFlight += 1;
+    most = Math.max(most, inFlight);
+    const n = pages;
     const upstream = forward(
       {
         host: origin.hostname,
@@ -47,7 +54,7 @@ export async function startProxy(target: string, rewrite?: Rewrite): Promise<Pro
         reply.on('data', (chunk: Buffer) => chunks.push(chunk));
         reply.on('end', () => {
           let body = Buffer.concat(chunks);
-          if (list && rewrite !== undefined && reply.statusCode === 200) {
+          if (page && rewrite !== undefined && reply.statusCode === 200) {
             const parsed = JSON.parse(body.toString()) as {flow_runs: Record<string, unknown>[]};
             rewrite(parsed, n);
             body = Buffer.from(JSON.stringify(parsed));
@@ -56,12 +63,12 @@ export async function startProxy(target: string, rewrite?: Rewrite): Promise<Pro
           delete headers['transfer-encoding'];
           outgoing.writeHead(reply.statusCode ?? 502, headers);
           outgoing.end(body);
-          if (list) inFlight -= 1;
+          inFlight -= 1;
         });
       },
     );
     upstream.on('error', () => {
-      if (list) inFlight -= 1;
+      inFlight -= 1;
       outgoing.destroy();
     });
     incoming.pipe(upstream);
@@ -70,10 +77,12 @@ export async function startProxy(target: string, rewrite?: Rewrite): Promise<Pro
   const {port} = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    listRequests: () => count,
+    pageRequests: () => pages,
+    allRequests: () => all,
     maxConcurrent: () => most,
     reset: () => {
-      count = 0;
+      pages = 0;
+      all = 0;
       most = inFlight;
     },
     close: () =>

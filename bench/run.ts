@@ -49,45 +49,6 @@ figures.push(
   {name: 'bare Ink hello (baseline)', unit: 'ms', samples: bare, budget: '-', ok: true},
 );
 
-log(`idle panes, ${IDLE_SESSIONS} at once for ${IDLE_SECONDS} s`);
-const idles = await Promise.all(
-  Array.from({length: IDLE_SESSIONS}, () => idle(frozen, IDLE_SECONDS)),
-);
-const idleBytes = idles.map((figure) => figure.bytesPerMinute / 1024);
-const idleCpu = idles.map((figure) => figure.cpuPerMinute);
-const requests = idles.map((figure) => figure.requests);
-const concurrent = idles.map((figure) => figure.maxConcurrent);
-figures.push(
-  {
-    name: 'idle output (2 s interval)',
-    unit: 'KB/min',
-    samples: idleBytes,
-    budget: '<= 2',
-    ok: median(idleBytes) <= 2,
-  },
-  {
-    name: 'idle CPU (2 s interval)',
-    unit: 's/min',
-    samples: idleCpu,
-    budget: '<= 0.3',
-    ok: median(idleCpu) <= 0.3,
-  },
-  {
-    name: 'list requests per 60 s',
-    unit: 'requests',
-    samples: requests,
-    budget: '30 +/- 1',
-    ok: requests.every((count) => Math.abs(count - 30) <= 1),
-  },
-  {
-    name: 'list requests in flight at once',
-    unit: 'max',
-    samples: concurrent,
-    budget: '1',
-    ok: concurrent.every((count) => count <= 1),
-  },
-);
-
 log('key latency on a 1,000-run page (alone)');
 const crowded = await startSimulator({seed: 7, live: true, meanArrivalMs: 300, tickMs: 3_600_000});
 crowded.world.advance(6 * 60 * 60_000);
@@ -113,7 +74,6 @@ const [perRefresh, rss, heap] = await Promise.all([
   }),
 ]);
 await moving.close();
-await frozen.close();
 const heapRun = JSON.parse(heap.stdout) as {
   start: number;
   samples: number[];
@@ -148,6 +108,55 @@ figures.push(
   },
 );
 
+// Idle panes last: by now the frozen world is minutes old, no run on screen is in its
+// first minute (which counts seconds), as in a pane left alone.
+log(`idle panes, ${IDLE_SESSIONS} at once for ${IDLE_SECONDS} s`);
+const idles = await Promise.all(
+  Array.from({length: IDLE_SESSIONS}, () => idle(frozen, IDLE_SECONDS)),
+);
+const idleBytes = idles.map((figure) => figure.bytesPerMinute / 1024);
+const idleCpu = idles.map((figure) => figure.cpuPerMinute);
+const requests = idles.map((figure) => figure.pageRequests);
+const allRequests = idles.map((figure) => figure.allRequests);
+const concurrent = idles.map((figure) => figure.maxConcurrent);
+figures.push(
+  {
+    name: 'idle output (2 s interval)',
+    unit: 'KB/min',
+    samples: idleBytes,
+    budget: '<= 2',
+    ok: median(idleBytes) <= 2,
+  },
+  {
+    name: 'idle CPU (2 s interval)',
+    unit: 's/min',
+    samples: idleCpu,
+    budget: '<= 0.3',
+    ok: median(idleCpu) <= 0.3,
+  },
+  {
+    name: 'page requests per 60 s',
+    unit: 'requests',
+    samples: requests,
+    budget: '30 +/- 1',
+    ok: requests.every((count) => Math.abs(count - 30) <= 1),
+  },
+  {
+    name: 'all API requests per 60 s',
+    unit: 'requests',
+    samples: allRequests,
+    budget: '-',
+    ok: true,
+  },
+  {
+    name: 'API requests in flight at once',
+    unit: 'max',
+    samples: concurrent,
+    budget: '1',
+    ok: concurrent.every((count) => count <= 1),
+  },
+);
+
 log(
   `heap after GC per 1,000 refreshes (MB): ${heapRun.samples.map((mb) => mb.toFixed(1)).join(' ')}; ` +
     `${(heapRun.refreshes / heapRun.seconds).toFixed(0)} refreshes/s`,
@@ -155,5 +164,6 @@ log(
 log(
   `key latency ms: min ${Math.min(...latencies).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)}`,
 );
+await frozen.close();
 log(`done, load ${load()}`);
 process.stdout.write(`${formatTable(figures)}\n`);

@@ -42,7 +42,8 @@ export async function firstFrame(
 export type IdleFigures = {
   readonly bytesPerMinute: number;
   readonly cpuPerMinute: number;
-  readonly requests: number;
+  readonly pageRequests: number;
+  readonly allRequests: number;
   readonly maxConcurrent: number;
 };
 
@@ -61,7 +62,8 @@ export async function idle(sim: Simulator, seconds: number): Promise<IdleFigures
     return {
       bytesPerMinute: (session.bytes() - bytes) * scale,
       cpuPerMinute: (session.cpuSeconds() - cpu) * scale,
-      requests: proxy.listRequests() * scale,
+      pageRequests: proxy.pageRequests() * scale,
+      allRequests: proxy.allRequests() * scale,
       maxConcurrent: proxy.maxConcurrent(),
     };
   } finally {
@@ -141,6 +143,7 @@ export async function keyLatency(
     await delay(1000);
     const latencies: number[] = [];
     for (let i = 0; i < presses; i++) {
+      await session.waitFor(() => true);
       const before = selectedLine(session.text());
       const sent = performance.now();
       session.write('\u001B[B');
