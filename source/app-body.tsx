@@ -5,6 +5,7 @@ import {Box} from 'ink';
 import {helpSections} from './keymap.js';
 import {emptyHint, emptyText, isWide, paneWidths, visibleRuns} from './selectors.js';
 import type {State} from './state.js';
+import {shownRuns} from './triage/search.js';
 import {FlowPicker} from './ui/flow-picker.js';
 import {HelpOverlay} from './ui/help-overlay.js';
 import type {Line} from './ui/line.js';
@@ -67,6 +68,14 @@ export function Body({state, host, lines, height}: BodyProps) {
     if (state.runs.length === 0)
       return (
         <EmptyState message={emptyText(state)} hint={emptyHint(state)} width={state.columns} />
+      );
+    if (state.search !== null && shownRuns(state).length === 0)
+      return (
+        <EmptyState
+          message={`No run on this page matches "${state.search.query}"`}
+          hint="Esc clears the search; ←→ search other pages."
+          width={state.columns}
+        />
       );
     const detail =
       state.detail === null ? null : (

@@ -165,7 +165,8 @@ function copy(state: State, what: 'id' | 'json'): State {
 export function reduceTriage(state: State, action: TriageAction): State {
   switch (action.type) {
     case 'search-start':
-      return {...state, search: {query: state.search?.query ?? '', editing: true}};
+      // A new search starts empty, as in less and vim; n/N keep using a kept one.
+      return reselect({...state, search: {query: '', editing: true}});
     case 'search-input':
       return searchQuery(state, (state.search?.query ?? '') + action.text.replace(CONTROL, ''));
     case 'search-erase':
