@@ -38,7 +38,14 @@ export function Body({state, host, lines, height}: BodyProps) {
   const widths = paneWidths(state);
   const content = (() => {
     if (state.help)
-      return <HelpOverlay sections={helpSections()} width={state.columns} height={height} />;
+      return (
+        <HelpOverlay
+          sections={helpSections()}
+          width={state.columns}
+          height={height}
+          scroll={state.helpScroll}
+        />
+      );
     if (state.picker !== null)
       return (
         <FlowPicker

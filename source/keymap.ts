@@ -32,6 +32,7 @@ export type Binding = {
 const ALL: readonly Mode[] = ['list', 'detail', 'help', 'search', 'flows'];
 const SEARCH: readonly Mode[] = ['search'];
 const FLOWS: readonly Mode[] = ['flows'];
+const HELP: readonly Mode[] = ['help'];
 const PICK_DIGITS = Array.from({length: 9}, (_, index) => ({input: String(index + 1)}));
 const LIST: readonly Mode[] = ['list'];
 const DETAIL: readonly Mode[] = ['detail'];
@@ -438,6 +439,38 @@ export const BINDINGS: readonly Binding[] = [
     help: 'Close the flow picker, keeping the filter',
     modes: FLOWS,
     action: {type: 'close-flow-picker'},
+  },
+  {
+    keys: [{key: 'downArrow'}, {input: 'j'}],
+    label: '↓/j',
+    footer: {keys: 'j/k', label: 'scroll'},
+    help: 'Scroll this help down',
+    modes: HELP,
+    action: {type: 'scroll-help', by: 1},
+  },
+  {
+    keys: [{key: 'upArrow'}, {input: 'k'}],
+    label: '↑/k',
+    footer: null,
+    help: 'Scroll this help up',
+    modes: HELP,
+    action: {type: 'scroll-help', by: -1},
+  },
+  {
+    keys: [{key: 'pageDown'}, {input: ' '}],
+    label: 'PgDn/Space',
+    footer: null,
+    help: 'Scroll this help down a page',
+    modes: HELP,
+    action: {type: 'scroll-help', by: 10},
+  },
+  {
+    keys: [{key: 'pageUp'}],
+    label: 'PgUp',
+    footer: null,
+    help: 'Scroll this help up a page',
+    modes: HELP,
+    action: {type: 'scroll-help', by: -10},
   },
   {
     keys: [{any: true}],

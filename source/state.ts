@@ -7,7 +7,7 @@ import {KNOWN_STATUSES} from './domain.js';
 import type {Flow, KnownStatus, Pagination, Run, RunDetail, RunPage} from './domain.js';
 import type {Key} from 'ink';
 import {splitBurst} from './key-burst.js';
-import {actionFor} from './keymap.js';
+import {actionFor, BINDINGS} from './keymap.js';
 import {clamp, requery, scrolledTop, select, shownRuns} from './selection.js';
 import {bodyHeight, listHeight} from './selectors.js';
 import type {AlertSettings} from './triage/alerts.js';
@@ -86,6 +86,8 @@ export type State = {
   readonly flowNames: ReadonlyMap<string, string>;
   readonly detail: DetailState | null;
   readonly help: boolean;
+  /** Lines the help overlay is scrolled by. */
+  readonly helpScroll: number;
   /** Set by a quit key; the app exits when it sees it. */
   readonly quit: boolean;
   readonly now: number;
@@ -123,6 +125,7 @@ export type Action =
   | {readonly type: 'close-detail'}
   | {readonly type: 'scroll-detail'; readonly by: number; readonly unit: 'line' | 'screen' | 'all'}
   | {readonly type: 'toggle-help'}
+  | {readonly type: 'scroll-help'; readonly by: number}
   | {readonly type: 'toggle-pause'}
   | {readonly type: 'refresh'}
   | {readonly type: 'resized'; readonly columns: number; readonly rows: number}
@@ -186,6 +189,7 @@ export function initialState(options: {
     flowNames: new Map(),
     detail: null,
     help: false,
+    helpScroll: 0,
     quit: false,
     now: options.now,
     search: null,
@@ -301,7 +305,13 @@ function transition(state: State, action: Action): State {
     case 'scroll-detail':
       return scrollDetail(state, action);
     case 'toggle-help':
-      return {...state, help: !state.help};
+      return {...state, help: !state.help, helpScroll: 0};
+    case 'scroll-help': {
+      // The overlay clamps to its content; this bound only keeps k from needing many presses.
+      const most = BINDINGS.length + 8;
+      const helpScroll = clamp(state.helpScroll + action.by, 0, most);
+      return helpScroll === state.helpScroll ? state : {...state, helpScroll};
+    }
     case 'toggle-pause':
       return {...state, paused: !state.paused};
     case 'refresh':

@@ -244,3 +244,13 @@ test('the flow picker lists all flows first, then flows by name, and takes keys 
   assert.equal(modeOf(chosen), 'list');
   assert.equal(run(picking, type('4')).flowId, 'flowZ');
 });
+
+test('in the help overlay j and k scroll and any other key closes it', () => {
+  const open = run(fresh(), type('?'));
+  const scrolled = run(open, type('j'), type('j'), type('k'));
+  assert.equal(scrolled.help, true);
+  assert.equal(scrolled.helpScroll, 1);
+  const closed = run(scrolled, type('x'));
+  assert.equal(closed.help, false);
+  assert.equal(run(closed, type('?')).helpScroll, 0);
+});

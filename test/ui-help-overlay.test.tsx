@@ -64,7 +64,7 @@ test('the overlay fits 60x15 and says how much does not fit', async () => {
   const lines = await overlay(60, 15);
   assert.ok(lines.length <= 15, `${lines.length} lines`);
   assertFits(lines, 60);
-  assert.match(lines.join('\n'), /\d+ more lines do not fit · press any key to close/);
+  assert.match(lines.join('\n'), /\d+ more below · j\/k scroll · other keys close/);
 });
 
 test('a short but wide terminal switches to two columns to show more', async () => {
@@ -89,4 +89,15 @@ test('the overlay fits at 60, 100 and 200 columns', async () => {
 test('a terminal too small for the box still says how to close help', async () => {
   const lines = await overlay(30, 3);
   assert.deepEqual(lines, ['Help needs a larger terminal …']);
+});
+
+test('a scrolled overlay shows later lines and how many are above', async () => {
+  const top = await overlay(60, 15);
+  const scrolled = await frameLines(
+    <HelpOverlay sections={SECTIONS} width={60} height={15} scroll={3} />,
+    60,
+  );
+  assert.notDeepEqual(scrolled, top);
+  assert.match(scrolled.join('\n'), /3 above · \d+ more below/);
+  assertFits(scrolled, 60);
 });

@@ -15,6 +15,8 @@ export type HelpOverlayProps = {
   readonly sections: readonly HelpSection[];
   readonly width: number;
   readonly height: number;
+  /** Lines scrolled past (clamped here to what the content allows). */
+  readonly scroll?: number;
 };
 
 // Border (1 + 1) and horizontal padding (1 + 1).
@@ -98,7 +100,7 @@ export function helpLines(
 }
 
 /** Every key binding in a bordered box that fits the terminal; says so when some do not fit. */
-export function HelpOverlay({sections, width, height}: HelpOverlayProps) {
+export function HelpOverlay({sections, width, height, scroll = 0}: HelpOverlayProps) {
   const theme = useTheme();
   const {ellipsis} = theme.symbols;
   if (width < FRAME_X + 10 || height < FRAME_Y + 2) {
@@ -110,11 +112,13 @@ export function HelpOverlay({sections, width, height}: HelpOverlayProps) {
   }
   const room = height - FRAME_Y - 1;
   const body = helpLines(sections, width - FRAME_X, room, ellipsis);
-  const shown = body.length > room ? body.slice(0, room) : body;
+  const start = Math.max(0, Math.min(Math.floor(scroll), body.length - room));
+  const shown = body.length > room ? body.slice(start, start + room) : body;
   const hidden = body.length - shown.length;
+  const below = body.length - start - shown.length;
   const closing =
     hidden > 0
-      ? `${hidden} more lines do not fit · press any key to close`
+      ? `${start > 0 ? `${start} above · ` : ''}${below} more below · j/k scroll · other keys close`
       : 'Press any key to close';
   const inner = Math.max(...shown.map(lineWidth), displayWidth(closing));
   const boxWidth = Math.min(width, inner + FRAME_X);
