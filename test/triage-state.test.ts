@@ -254,3 +254,12 @@ test('in the help overlay j and k scroll and any other key closes it', () => {
   assert.equal(closed.help, false);
   assert.equal(run(closed, type('?')).helpScroll, 0);
 });
+
+test('unseen changes are forgotten once their runs leave the page', () => {
+  const before = makeRuns(4).map((r) => ({...r, status: 'processing' as const}));
+  const after = before.map((r, i) => (i === 3 ? {...r, status: 'failed' as const} : r));
+  const changed = load(load(fresh(), before), after, undefined, NOW + 5000);
+  assert.deepEqual([...changed.unseen], ['run0003']);
+  const shifted = load(changed, makeRuns(4, 10), undefined, NOW + 10_000);
+  assert.equal(shifted.unseen.size, 0);
+});

@@ -128,8 +128,14 @@ export function noteChanges(
   fresh: readonly Run[],
   changedIds: readonly string[],
 ): State {
+  // Only runs on the page count: a run that left it cannot be visited, and a pane left open
+  // for days must not collect ids forever.
+  const onPage = new Set(fresh.map((run) => run.id));
+  const kept = [...loaded.unseen].filter((id) => onPage.has(id));
   const unseen =
-    changedIds.length === 0 ? loaded.unseen : new Set([...loaded.unseen, ...changedIds]);
+    changedIds.length === 0 && kept.length === loaded.unseen.size
+      ? loaded.unseen
+      : new Set([...kept, ...changedIds]);
   const next = unseen === loaded.unseen ? loaded : {...loaded, unseen};
   const alert = alertFor(
     previous.runs,
