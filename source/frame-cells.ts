@@ -75,13 +75,21 @@ const ESCAPE =
   /\u001B\[([0-9;]*)m|\u001B\]8;[^;\u0007\u001B]*;([^\u0007\u001B]*)(?:\u0007|\u001B\\)/y;
 const segmenter = new Intl.Segmenter();
 
-function pushText(cells: Cell[], text: string, style: string): void {
-  if (/^[\u0020-\u007E]*$/.test(text)) {
-    for (const char of text) cells.push({text: char, style});
-    return;
+// Widths of the few distinct non-ASCII graphemes a UI shows (symbols, ellipses, names).
+const widths = new Map<string, number>();
+const widthOf = (grapheme: string): number => {
+  let width = widths.get(grapheme);
+  if (width === undefined) {
+    width = stringWidth(grapheme);
+    if (widths.size > 4096) widths.clear();
+    widths.set(grapheme, width);
   }
+  return width;
+};
+
+function pushGraphemes(cells: Cell[], text: string, style: string): void {
   for (const {segment} of segmenter.segment(text)) {
-    const width = stringWidth(segment);
+    const width = widthOf(segment);
     if (width === 0) {
       // A zero-width mark joins the character before it.
       const last = cells.pop();
@@ -91,6 +99,20 @@ function pushText(cells: Cell[], text: string, style: string): void {
     cells.push({text: segment, style});
     for (let extra = 1; extra < width; extra++) cells.push({text: '', style});
   }
+}
+
+// Printable ASCII is one cell per character; only the rest needs grapheme segmentation.
+const NON_ASCII = /[^\u0020-\u007E]+/g;
+
+function pushText(cells: Cell[], text: string, style: string): void {
+  let index = 0;
+  for (const match of text.matchAll(NON_ASCII)) {
+    for (let at = index; at < match.index; at++) cells.push({text: text.charAt(at), style});
+    // A combining mark after ASCII belongs to the letter before it.
+    pushGraphemes(cells, match[0], style);
+    index = match.index + match[0].length;
+  }
+  for (let at = index; at < text.length; at++) cells.push({text: text.charAt(at), style});
 }
 
 /** The cells of one rendered line, or null when it holds escapes this model does not know. */

@@ -86,8 +86,8 @@ test('a shorter line has its old tail erased, in the default colours', async () 
 
 test('wide characters keep the columns after them in place', async () => {
   await assertDiffPaints(
-    ['ID 表格流 a', 'flow 流 b', 'plain'],
-    ['ID 表格x a', 'flow 流 c', 'pla☃n'],
+    ['ID 表格流 a', 'flow 流 b', 'plain', 'cafe\u0301 1'],
+    ['ID 表格x a', 'flow 流 c', 'pla☃n', 'cafe\u0301 2'],
   );
 });
 
