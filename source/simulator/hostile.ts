@@ -40,13 +40,25 @@ function poison(value: Json): Json {
     if (typeof out.error === 'string') out.error += ERROR_TAIL;
   }
   if ('steps' in out && typeof out.name === 'string') {
-    out.name = `${out.name} ${HOSTILE_STRINGS.window_title}`;
+    // A newline in a name must not break a list row in two.
+    out.name = `${out.name} ${HOSTILE_STRINGS.window_title}\n2nd line`;
     out.description = `${String(out.description)} ${HOSTILE_STRINGS.combining}`;
   }
+  // Step titles, status-history messages and sheet titles: every other text a run shows.
+  if ('order' in out && typeof out.title === 'string')
+    out.title = `${out.title} ${HOSTILE_STRINGS.c1_csi}`;
+  if ('time' in out && typeof out.message === 'string')
+    out.message = `${out.message}\u0007 ${HOSTILE_STRINGS.carriage_return}\n\u001b[1Aup`;
+  if ('sheet_id' in out && typeof out.title === 'string')
+    out.title = `${out.title} ${HOSTILE_STRINGS.bidi}\u001bP+q544e\u001b\\`;
   return out;
 }
 
-/** The same JSON with hostile strings planted in every run and flow it contains. */
+/**
+ * The same JSON with hostile strings planted in every run and flow it contains: metadata
+ * keys and values, errors, flow names and descriptions, step titles, status-history
+ * messages and Drive sheet titles.
+ */
 export function poisonJson(body: string): string {
   try {
     return JSON.stringify(poison(JSON.parse(body) as Json));

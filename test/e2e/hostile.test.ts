@@ -1,6 +1,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
+import stringWidth from 'string-width';
 import {startSimulator, type Simulator} from '../../source/simulator/server.js';
 import {buildCli} from '../helpers/cli.js';
 import {unexpectedControls} from '../helpers/escapes.js';
@@ -36,13 +37,26 @@ function launch(args: string[]): Screen {
 }
 
 const failedId = (): string => sim.world.runs().find((run) => run.status === 'failed')?.id ?? '';
+const exportedId = (): string =>
+  sim.world.runs().find((run) => Object.keys(run.drive_files).length > 0)?.id ?? '';
+
+// The frame is intact: the title on the first row, the footer on the last used one, and
+// no row wider than the terminal (a newline or a wide character breaking out of a cell).
+function assertLayout(screen: Screen): void {
+  const lines = screen.lines();
+  assert.match(lines[0] ?? '', /^TableFlow runs/);
+  assert.match(lines.filter((line) => line.trim() !== '').at(-1) ?? '', /^runs \d/);
+  for (const line of lines) assert.ok(stringWidth(line) <= 100, `"${line}" fits 100 columns`);
+}
 
 describe('hostile server text in a real terminal', () => {
   test('the explorer list, detail and help write no control the app does not own', async () => {
     const screen = launch(['--interval', '0.2', '--status', 'failed']);
     await screen.waitFor('runs 1-');
+    assertLayout(screen);
     screen.write('\r');
     const detail = await screen.waitFor('Invoice cleared');
+    assertLayout(screen);
     // The planted "clear screen and home" did nothing: the header is still on top.
     assert.match(screen.lines()[0] ?? '', /^TableFlow runs/);
     assert.match(detail, /file_gnp\.exe/, 'the bidi override is gone, the text kept');
@@ -74,6 +88,10 @@ describe('hostile server text in a real terminal', () => {
   });
 
   test('show on a terminal writes no control the app does not own', async () => {
+    const exported = launch(['show', exportedId()]);
+    assert.equal((await exported.exited).exitCode, 0);
+    assert.match(exported.raw(), /file_gnp\.exe/, 'a sheet title is shown, cleaned');
+    assert.deepEqual(unexpectedControls(exported.raw()), []);
     const screen = launch(['show', failedId()]);
     assert.equal((await screen.exited).exitCode, 0);
     const plain = screen.raw().replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '');
