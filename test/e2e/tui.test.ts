@@ -81,7 +81,8 @@ describe('the explorer in a real terminal', () => {
     const text = await screen.waitFor(
       (t) => t.includes('[Processing]') && t.includes(newest('processing')),
     );
-    const rows = text.split('\n').filter((line) => /completed|failed/.test(line));
+    // Run rows only: the header's counts and the footer's hints say "failed" too.
+    const rows = text.split('\n').filter((line) => /^..\S (completed|failed) /.test(line));
     assert.deepEqual(rows, [], 'no finished run is listed under Processing');
     screen.write('5');
     await screen.waitFor((t) => t.includes('[Failed]') && t.includes(newest('failed')));
