@@ -67,3 +67,46 @@ test('under NO_COLOR the active tab and the paused badge are still inverse', asy
   assert.match(frame, /\u001B\[7m[^\n]*PAUSED/);
   assert.match(frame, /\u001B\[7m[^\n]*\[Failed\]/);
 });
+
+test('a search match is underlined inside its cell, with colour and without', async () => {
+  const UNDERLINE = '\u001B[4m';
+  for (const color of [true, false]) {
+    const frame = await rawFrame(
+      <RunList
+        runs={makeRuns(2)}
+        selectedId="run0000"
+        changedIds={new Set()}
+        flowNames={new Map()}
+        now={NOW}
+        width={100}
+        query="run0001"
+      />,
+      100,
+      createTheme({color}),
+    );
+    const lines = frame.split('\n');
+    const row = lines.find((line) => line.includes('run0001')) ?? '';
+    assert.match(row, /\u001B\[4m(\u001B\[[0-9;]*m)*run0001/);
+    assert.ok(!lines.find((line) => line.includes('run0000'))?.includes(UNDERLINE));
+  }
+});
+
+test('a stuck run carries its ▲ mark with colour and without', async () => {
+  const {makeRun} = await import('./helpers/runs.js');
+  for (const color of [true, false]) {
+    const frame = await rawFrame(
+      <RunList
+        runs={[makeRun({id: 'slow', status: 'processing', startedAt: NOW - 3_600_000})]}
+        selectedId={null}
+        changedIds={new Set()}
+        flowNames={new Map()}
+        now={NOW}
+        width={100}
+        options={{stuckAfterMs: 900_000}}
+      />,
+      100,
+      createTheme({color}),
+    );
+    assert.match(frame, /▲1h/);
+  }
+});
