@@ -102,3 +102,23 @@ test('the header never overflows at 60, 100 and 200 columns in any state', async
     }
   }
 });
+
+test('the needs-attention counts sit at the right of the tabs, long when they fit', async () => {
+  const attention = {review: 3, failed: 12, unseen: 2};
+  const [, tabs] = await header({attention, width: 160});
+  assert.match(tabs ?? '', /◆ 3 in review {2}✖ 12 failed {2}• 2 changed since you looked$/);
+});
+
+test('in a narrow pane the counts shrink before the flow name is cut', async () => {
+  const attention = {review: 3, failed: 12, unseen: 2};
+  const lines = await header({attention, flowName: 'Invoices', width: 80});
+  assert.match(lines[1] ?? '', /flow: Invoices +◆3 ✖12 •2 new$/);
+  assertFits(lines, 80);
+  const tiny = await header({attention, flowName: 'Invoices', width: 60});
+  assertFits(tiny, 60);
+});
+
+test('counts not yet known are left out rather than shown as zero', async () => {
+  const [, tabs] = await header({attention: {review: null, failed: null, unseen: 0}});
+  assert.equal(tabs, '[All] Processing  Review  Completed  Failed');
+});
