@@ -51,6 +51,8 @@ export type Symbols = {
   readonly waiting: string;
   /** Marks a run stuck in processing or review, visible without colour. */
   readonly stuck: string;
+  /** Where typing goes in the search bar. */
+  readonly cursor: string;
   readonly selected: string;
   readonly changed: string;
   readonly ellipsis: string;
@@ -100,6 +102,7 @@ export const UNICODE_SYMBOLS: Symbols = {
   unknown: '?',
   waiting: '◷',
   stuck: '▲',
+  cursor: '▏',
   selected: '›',
   changed: '•',
   ellipsis: '…',
@@ -119,6 +122,7 @@ export const ASCII_SYMBOLS: Symbols = {
   unknown: '?',
   waiting: 'w',
   stuck: '#',
+  cursor: '_',
   selected: '>',
   changed: '*',
   ellipsis: '~',

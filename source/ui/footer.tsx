@@ -53,9 +53,11 @@ export function fittingHints(hints: readonly KeyHint[], room: number): readonly 
   return kept;
 }
 
-function searchText(search: FooterSearch): string {
+function searchText(search: FooterSearch, cursor: string, separator: string): string {
   const found = `${formatCount(search.matches)} of ${formatCount(search.of)} match`;
-  return search.editing ? `/${search.query}▏ ${found}` : `/${search.query}: ${found} · `;
+  return search.editing
+    ? `/${search.query}${cursor} ${found}`
+    : `/${search.query}: ${found} ${separator} `;
 }
 
 /** Position (or the search bar, or a message) and key hints on one line, never wider than `width`. */
@@ -63,12 +65,14 @@ export function Footer({position, hints, width, message, search}: FooterProps) {
   const theme = useTheme();
   const {ellipsis} = theme.symbols;
   const left: {text: string; role: Role}[] = [];
-  if (search?.editing === true) left.push({text: searchText(search), role: 'accent'});
+  const {cursor, separator} = theme.symbols;
+  if (search?.editing === true)
+    left.push({text: searchText(search, cursor, separator), role: 'accent'});
   else if (message !== undefined && message !== null)
     left.push({text: message.text, role: message.tone === 'warning' ? 'warning' : 'accent'});
   else {
     if (search !== undefined && search !== null)
-      left.push({text: searchText(search), role: 'accent'});
+      left.push({text: searchText(search, cursor, separator), role: 'accent'});
     left.push({text: position, role: 'muted'});
   }
   let room = width;
