@@ -1,5 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import {setTimeout as delay} from 'node:timers/promises';
+import {after} from 'node:test';
 import pty from 'node-pty';
 import xterm from '@xterm/headless';
 
@@ -46,6 +47,13 @@ export type SpawnOptions = {
   script?: string;
 };
 
+// A test that fails half-way leaves its pty child running, and a live child keeps the test
+// file (and so CI) waiting forever: whatever a file spawned is killed when it ends.
+const running = new Set<{kill: (signal?: string) => void}>();
+after(() => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
 /** Spawns `node dist/cli.js ...args` in a pseudo-terminal of the given size. */
 export function spawnCli(args: readonly string[], options: SpawnOptions = {}): Screen {
   const cols = options.cols ?? 100;
@@ -75,13 +83,17 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): S
     env,
     ...(options.cwd === undefined ? {} : {cwd: options.cwd}),
   });
+  running.add(child);
   child.onData((data) => {
     raw += data;
     byteCount += Buffer.byteLength(data);
     pending = pending.then(() => new Promise<void>((resolve) => term.write(data, resolve)));
   });
   const exited = new Promise<{exitCode: number; signal: number | undefined}>((resolve) => {
-    child.onExit((event) => resolve({exitCode: event.exitCode, signal: event.signal}));
+    child.onExit((event) => {
+      running.delete(child);
+      resolve({exitCode: event.exitCode, signal: event.signal});
+    });
   });
 
   const lines = (): string[] => {
