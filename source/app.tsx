@@ -1,6 +1,6 @@
 // The only stateful component: keys, timers and network results become actions for the
 // reducer, and the views paint what the selectors hand them. Behaviour lives in state.ts.
-import {useCallback, useEffect, useMemo, useReducer} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, useApp, useInput, useStdout} from 'ink';
 import type {KnownStatus, TableFlowClient} from './domain.js';
 import {footerHints} from './keymap.js';
@@ -9,6 +9,7 @@ import {attention, footerSearch, isLive, positionText, tickInterval} from './sel
 import {intervalText} from './triage/intervals.js';
 import {initialState, modeOf, reduce} from './state.js';
 import {Body} from './app-body.js';
+import {clockFace} from './clock-face.js';
 import {useTheme} from './theme.js';
 import {detailLines} from './ui/detail-lines.js';
 import {Footer} from './ui/footer.js';
@@ -82,8 +83,17 @@ export function App(props: AppProps) {
   }, [stdout]);
 
   const tickMs = tickInterval(state);
+  const shown = useRef(state);
   useEffect(() => {
-    const timer = setInterval(() => dispatch({type: 'tick', now: clock()}), tickMs);
+    shown.current = state;
+  });
+  useEffect(() => {
+    const timer = setInterval(() => {
+      const now = clock();
+      // A tick that changes nothing visible would still cost a whole frame in Ink.
+      const face = clockFace(shown.current, shown.current.now);
+      if (clockFace(shown.current, now) !== face) dispatch({type: 'tick', now});
+    }, tickMs);
     return () => clearInterval(timer);
   }, [tickMs, clock]);
 

@@ -144,7 +144,7 @@ const SECONDS_SHOWN_MS = 60_000;
 /**
  * How often the clock must tick: every second while something on screen counts seconds
  * (a run or a wait younger than a minute, the open detail, the header's age when not
- * live, a change mark, a footer message, a retry countdown), else every 15 s: list
+ * live, a change mark, a footer message, a retry countdown), else every 30 s: list
  * times past their first minute show minutes, so an idle pane wakes for almost nothing.
  */
 export function tickInterval(state: State): number {
@@ -158,7 +158,8 @@ export function tickInterval(state: State): number {
   const age = !isLive(state) && young(state.loadedAt);
   // A footer message must go when its time is up.
   const marked = state.changed.size > 0 || state.message !== null;
-  return seconds || age || marked || state.detail !== null || state.error !== null ? 1000 : 15_000;
+  // Minutes shown up to 30 s late batch the rows' turns into two frames a minute.
+  return seconds || age || marked || state.detail !== null || state.error !== null ? 1000 : 30_000;
 }
 
 /** The header's needs-attention figures: counts for the current flow, and unseen changes. */
