@@ -57,7 +57,8 @@ export function useFeeds({client, state, dispatch, intervalMs, clock}: FeedsOpti
       try {
         const page = await client.listRuns(query, signal);
         if (signal.aborted) return;
-        if (!shown && quiet.repeats(generation, page)) {
+        // A repeat is news while an error shows: it is the recovery that clears the banner.
+        if (!shown && state.error === null && quiet.repeats(generation, page)) {
           quiet.spare({generation, page, at: clock()});
           return;
         }
