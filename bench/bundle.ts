@@ -29,6 +29,9 @@ export async function bundle(entry: string, name: string): Promise<string> {
     target: 'node20',
     outdir,
     external: ['react-devtools-core'],
+    alias: {
+      'string-width': fileURLToPath(new URL('../source/cached-string-width.ts', import.meta.url)),
+    },
     define: {'process.env.NODE_ENV': '"production"'},
     banner: {js: BANNER},
     logLevel: 'warning',

@@ -125,7 +125,7 @@ export function Body({state, host, lines, height}: BodyProps) {
     );
   })();
   return (
-    <Box height={height} flexShrink={0} overflow="hidden">
+    <Box height={height} flexShrink={0} overflowY="hidden">
       {content}
     </Box>
   );

@@ -142,7 +142,9 @@ export function App(props: AppProps) {
 
   const error = headerError(state);
   return (
-    <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflow="hidden">
+    // Clipped vertically only: every line is already cut to the width, and horizontal
+    // clipping makes Ink slice and measure each line of each frame again.
+    <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflowY="hidden">
       <Header
         host={host}
         status={state.filter === 'all' ? null : state.filter}
