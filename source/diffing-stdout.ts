@@ -13,6 +13,9 @@ const SYNC_END = '\u001B[?2026l';
 // log-update's eraseLines(n): erase a line and go up, n-1 times, erase, column 1.
 const ERASE_LINES = /^(?:\u001B\[2K\u001B\[1A)*\u001B\[2K\u001B\[G/;
 
+// A line feed, or a CSI that moves the cursor or erases (A-H, J, K, f).
+const MOVES = /\n|\u001B\[[0-9;?]*[A-HJKf]/;
+
 type WriteCallback = (error?: Error | null) => void;
 
 /**
@@ -45,7 +48,12 @@ export function diffingStdout(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
     }
     const isFrame =
       frame.endsWith('\n') && (erase !== '' || screen === null || screen.length === 0);
-    if (!isFrame) return pass(text, callback);
+    if (!isFrame) {
+      // Anything else that moves the cursor or clears (Ink's own full-screen path, say)
+      // leaves the screen unknown: the next frame goes through whole.
+      if (MOVES.test(text)) screen = null;
+      return pass(text, callback);
+    }
     const lines = frame.slice(0, -1).split('\n');
     const previous = screen;
     screen = lines;
