@@ -46,7 +46,8 @@ async function quit(screen: Screen): Promise<number> {
 describe('the explorer in a real terminal', () => {
   test('the first screen shows the newest run, the tabs and the footer, in the alternate screen', async () => {
     const screen = launch(['--interval', '0'], {cols: 100, rows: 30});
-    const text = await screen.waitFor(newest());
+    // A frame can arrive in more than one read: wait for its last line too.
+    const text = await screen.waitFor((t) => t.includes(newest()) && t.includes('runs 1-50 of'));
     assert.match(text, /All/);
     assert.match(text, /Review/);
     assert.match(text, /runs 1-50 of/);
