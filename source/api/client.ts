@@ -126,20 +126,21 @@ export function createClient(options: ClientOptions): TableFlowClient {
     listRuns: (query: RunsQuery, signal?: AbortSignal): Promise<RunPage> =>
       call(async (http) => {
         const params = runsQueryString(query);
-        const raw = await http.getJson({
-          path: '/v2/flows/runs',
-          query: params,
-          resource: '',
-          signal,
-        });
-        const page = parseRunPage(raw, query, 'GET /v2/flows/runs');
-        return page.problems === undefined ? page : {...page, problems: page.problems.map(redact)};
+        return http.getJson(
+          {path: '/v2/flows/runs', query: params, resource: '', signal},
+          (raw) => {
+            const page = parseRunPage(raw, query, 'GET /v2/flows/runs');
+            return page.problems === undefined
+              ? page
+              : {...page, problems: page.problems.map(redact)};
+          },
+        );
       }),
     getRun: (id: string, signal?: AbortSignal): Promise<RunDetail> =>
       call(async (http) => {
         const path = `/v2/flows/runs/${pathSegment(id, 'run')}`;
-        const raw = await http.getJson({path, resource: `run "${oneLine(id, 60)}"`, signal});
-        const parsed = parseRunDetail(raw);
+        const resource = `run "${oneLine(id, 60)}"`;
+        const parsed = await http.getJson({path, resource, signal}, parseRunDetail);
         if (!parsed.ok) {
           throw new ApiError(
             'invalid-response',
@@ -152,16 +153,20 @@ export function createClient(options: ClientOptions): TableFlowClient {
       }),
     listFlows: (signal?: AbortSignal): Promise<readonly Flow[]> =>
       call(async (http) => {
-        const raw = await http.getJson({path: '/v2/flows', resource: '', signal});
-        const {items, problems} = parseFlowArray(raw, 'GET /v2/flows');
+        const {items, problems} = await http.getJson(
+          {path: '/v2/flows', resource: '', signal},
+          (raw) => parseFlowArray(raw, 'GET /v2/flows'),
+        );
         problems.forEach(problem);
         return items;
       }),
     listFlowRuns: (flowId: string, signal?: AbortSignal): Promise<readonly Run[]> =>
       call(async (http) => {
         const path = `/v2/flows/${pathSegment(flowId, 'flow')}/runs`;
-        const raw = await http.getJson({path, resource: `flow "${oneLine(flowId, 60)}"`, signal});
-        const {items, problems} = parseRunArray(raw, `GET ${path}`);
+        const resource = `flow "${oneLine(flowId, 60)}"`;
+        const {items, problems} = await http.getJson({path, resource, signal}, (raw) =>
+          parseRunArray(raw, `GET ${path}`),
+        );
         problems.forEach(problem);
         return items;
       }),

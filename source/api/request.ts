@@ -1,5 +1,5 @@
 // The only file that touches axios. One instance per client; every request is a GET that
-// resolves to parsed JSON or rejects with a fresh ApiError. Axios errors are read for
+// resolves to its mapped JSON or rejects with a fresh ApiError. Axios errors are read for
 // their code and dropped, never wrapped: their `config.headers` hold the API key.
 import axios, {type AxiosResponse} from 'axios';
 import {ApiError, toApiError, type ApiErrorKind} from './errors.js';
@@ -36,8 +36,21 @@ export type GetRequest = {
   readonly signal?: AbortSignal | undefined;
 };
 
-/** Sends GETs and returns parsed JSON. */
-export type Transport = {readonly getJson: (request: GetRequest) => Promise<unknown>};
+/**
+ * Sends GETs and returns their JSON as `map` turns it into a result. A body byte for byte
+ * the same as the last one seen for its path and query gets that result back, neither
+ * parsed nor mapped again: so `map` must be pure and the same for a given path.
+ */
+export type Transport = {
+  readonly getJson: <T>(request: GetRequest, map: (json: unknown) => T) => Promise<T>;
+};
+
+// A pane polls the same few paths (the page, two counts, the flows, an open run) and
+// mostly hears the same answers: parsing and validating them again was most of its idle
+// CPU. A few paths are remembered, the least recently used forgotten first.
+const REMEMBERED_PATHS = 6;
+
+type Remembered = {readonly body: string; readonly result: unknown};
 
 function header(response: AxiosResponse, name: string): string | undefined {
   const value: unknown = response.headers[name];
@@ -92,7 +105,20 @@ export function createTransport(
     }
   };
 
-  function toResult(response: AxiosResponse, what: string, resource: string): unknown {
+  // Keyed by path and query only (what `onRequest` may log too): never the key.
+  const recent = new Map<string, Remembered>();
+  const remember = (path: string, entry: Remembered): void => {
+    recent.delete(path);
+    recent.set(path, entry);
+    if (recent.size > REMEMBERED_PATHS) recent.delete(recent.keys().next().value ?? path);
+  };
+
+  function toResult(
+    response: AxiosResponse,
+    what: string,
+    resource: string,
+    path: string,
+  ): {readonly body: string; readonly json: unknown} | {readonly known: Remembered} {
     const body = typeof response.data === 'string' ? response.data : '';
     const {status} = response;
     if (status < 200 || status >= 300) {
@@ -114,9 +140,11 @@ export function createTransport(
       new ApiError('invalid-response', `Invalid response from ${what}: ${why} (HTTP ${status})`, {
         status,
       });
+    const known = recent.get(path);
+    if (known !== undefined && known.body === body) return {known};
     if (body.trim() === '') throw invalid('empty body');
     try {
-      return JSON.parse(body) as unknown;
+      return {body, json: JSON.parse(body) as unknown};
     } catch {
       if (looksLikeHtml(body))
         throw invalid('got an HTML page instead of JSON — check the base URL');
@@ -124,7 +152,7 @@ export function createTransport(
     }
   }
 
-  async function getJson(request: GetRequest): Promise<unknown> {
+  async function getJson<T>(request: GetRequest, map: (json: unknown) => T): Promise<T> {
     const what = `GET ${request.path}`;
     const query = request.query?.toString() ?? '';
     const path = query === '' ? request.path : `${request.path}?${query}`;
@@ -159,14 +187,22 @@ export function createTransport(
     }
     const ms = elapsed();
     const {status} = response;
+    let answer: ReturnType<typeof toResult>;
     try {
-      const result = toResult(response, what, request.resource);
+      answer = toResult(response, what, request.resource, path);
       report({method: 'GET', path, status, ms, error: null});
-      return result;
     } catch (error: unknown) {
       report({method: 'GET', path, status, ms, error: toApiError(error).kind});
       throw error;
     }
+    if ('known' in answer) {
+      remember(path, answer.known);
+      return answer.known.result as T;
+    }
+    // A body `map` rejects is not remembered: the next one is checked again.
+    const result = map(answer.json);
+    remember(path, {body: answer.body, result});
+    return result;
   }
 
   return {getJson};
