@@ -28,6 +28,9 @@ export async function bundle(entry: string, name: string): Promise<string> {
     format: 'esm',
     target: 'node20',
     outdir,
+    // Minified like the CLI: less to parse at start-up; names kept for stack traces.
+    minify: true,
+    keepNames: true,
     external: ['react-devtools-core'],
     alias: {
       'string-width': fileURLToPath(new URL('../source/cached-string-width.ts', import.meta.url)),

@@ -2,7 +2,7 @@
 // reducer, and the views paint what the selectors hand them. Behaviour lives in state.ts.
 import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, useApp, useInput, useStdout} from 'ink';
-import type {KnownStatus, TableFlowClient} from './domain.js';
+import type {KnownStatus, RunPage, TableFlowClient} from './domain.js';
 import {footerHints} from './keymap.js';
 import {bodyHeight, flowName, headerError, isWide, paneWidths} from './selectors.js';
 import {attention, footerSearch, isLive, positionText, tickInterval} from './selectors.js';
@@ -43,6 +43,8 @@ export type AppProps = {
   readonly links?: boolean;
   /** tmux or screen around us, for wrapping clipboard and notification sequences. */
   readonly multiplexer?: Multiplexer;
+  /** The runs page, when it arrived before the app started: the first frame shows it. */
+  readonly firstPage?: RunPage;
 };
 
 // A stream that is not a terminal has no size; lay out for the classic one.
@@ -53,24 +55,34 @@ function sizeOf(stdout: NodeJS.WriteStream): {columns: number; rows: number} {
 /** The flow-run explorer. */
 export function App(props: AppProps) {
   const {client, host, status, flowId, limit, intervalMs, now, onExit} = props;
-  const {stuckAfterMs, alerts, utc, multiplexer = null} = props;
+  const {stuckAfterMs, alerts, utc, multiplexer = null, firstPage} = props;
   const clock = now ?? Date.now;
   const {stdout} = useStdout();
   const {exit} = useApp();
   const theme = useTheme();
-  const [state, dispatch] = useReducer(reduce, undefined, () =>
-    initialState({
+  const [state, dispatch] = useReducer(reduce, undefined, () => {
+    const now = clock();
+    const initial = initialState({
       status,
       flowId,
       limit,
       ...sizeOf(stdout),
-      now: clock(),
+      now,
       intervalMs,
       stuckAfterMs,
       alerts,
       utc,
-    }),
-  );
+    });
+    // Already here: one frame with data instead of an empty one and a second soon after.
+    return firstPage === undefined
+      ? initial
+      : reduce(initial, {
+          type: 'runs-loaded',
+          generation: initial.generation,
+          page: firstPage,
+          now,
+        });
+  });
   const write = useCallback((bytes: string) => void stdout.write(bytes), [stdout]);
   useTerminalEffects(state.effects, write, multiplexer);
 
@@ -97,7 +109,7 @@ export function App(props: AppProps) {
     return () => clearInterval(timer);
   }, [tickMs, clock]);
 
-  useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock});
+  useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock, firstPage});
 
   useInput((input, key) => dispatch({type: 'press', input, key}));
   useEffect(() => {

@@ -76,13 +76,22 @@ async function main(): Promise<number> {
         stderr,
         {debugFile: command.debugFile},
         async (session) => {
+          // The first page travels while Ink and the app load (see api/prefetch.ts).
+          const {prefetchFirstPage} = await import('./api/prefetch.js');
+          const prefetched = prefetchFirstPage(session.client, {
+            status: command.status,
+            flowId: command.flowId,
+            limit: command.limit,
+            offset: 0,
+          });
           const [{runTui}, {createTheme}, {linksSupported, multiplexerOf}] = await Promise.all([
             import('./tui.js'),
             import('./theme.js'),
             import('./terminal-codes.js'),
           ]);
           return runTui({
-            client: session.client,
+            client: prefetched.client,
+            firstPage: prefetched.arrived() ?? undefined,
             host: session.host,
             status: command.status,
             flowId: command.flowId,

@@ -6,7 +6,7 @@ import {render} from 'ink';
 import {App} from './app.js';
 import {serialClient} from './api/serial.js';
 import {diffingStdout} from './diffing-stdout.js';
-import type {KnownStatus, TableFlowClient} from './domain.js';
+import type {KnownStatus, RunPage, TableFlowClient} from './domain.js';
 import type {Multiplexer} from './terminal-codes.js';
 import {ThemeContext, type Theme} from './theme.js';
 import type {AlertSettings} from './triage/alerts.js';
@@ -29,6 +29,8 @@ export type TuiOptions = {
   readonly links?: boolean;
   /** tmux or screen around us (wraps clipboard and notification sequences). */
   readonly multiplexer?: Multiplexer;
+  /** The runs page, if it arrived before the UI started (see api/prefetch.ts). */
+  readonly firstPage?: RunPage;
 };
 
 /** The streams `runTui` uses; tests pass their own. */

@@ -4,7 +4,7 @@
 import {useEffect, useState, type Dispatch} from 'react';
 import {toApiError} from './api/errors.js';
 import {isFinished} from './domain.js';
-import type {TableFlowClient} from './domain.js';
+import type {RunPage, TableFlowClient} from './domain.js';
 import {runsQuery} from './selectors.js';
 import type {Action, State} from './state.js';
 import {createQuietFeed, SPINNER_DELAY_MS} from './quiet-feed.js';
@@ -23,14 +23,21 @@ export type FeedsOptions = {
   /** Auto-refresh interval; 0 means manual refresh (r) only. */
   readonly intervalMs: number;
   readonly clock: () => number;
+  /** The page the reducer started with, if any: the same answer again is no news. */
+  readonly firstPage?: RunPage | undefined;
 };
 
 /** Keeps the runs page, the open detail and the flow names coming. */
-export function useFeeds({client, state, dispatch, intervalMs, clock}: FeedsOptions): void {
+export function useFeeds(options: FeedsOptions): void {
+  const {client, state, dispatch, intervalMs, clock, firstPage} = options;
   const auto = !state.paused && intervalMs > 0;
   const {generation} = state;
   const query = runsQuery(state);
-  const [quiet] = useState(createQuietFeed);
+  const [quiet] = useState(() => {
+    const feed = createQuietFeed();
+    if (firstPage !== undefined) feed.told(0, firstPage);
+    return feed;
+  });
   const tellSpared = (): void => {
     const spared = quiet.takeSpared();
     if (spared === null) return;

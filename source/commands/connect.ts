@@ -5,7 +5,6 @@
 import {createClient} from '../api/client.js';
 import type {TableFlowClient} from '../domain.js';
 import type {Connection} from './connection.js';
-import {startSimulator} from '../simulator/server.js';
 import {openDebugLog} from './debug-log.js';
 
 /** A ready client, what to call its server in the header, and how to let go of it. */
@@ -40,6 +39,8 @@ export async function connect(
       close: async () => log?.close(),
     };
   }
+  // Only --demo needs the simulator: the real API's start-up does not parse it.
+  const {startSimulator} = await import('../simulator/server.js');
   const simulator = await startSimulator({});
   let log: ReturnType<typeof debugLog>;
   try {
