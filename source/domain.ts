@@ -127,6 +127,8 @@ export type RunPage = {
    * flow_runs[3] (id "abc").status: missing (expected string)`). Absent when none were.
    */
   readonly problems?: readonly string[];
+  /** How many runs were left out for not matching the shape (problems may be capped). */
+  readonly skipped?: number;
 };
 
 /** What to ask `GET /v2/flows/runs` for. */

@@ -97,7 +97,9 @@ export function positionText(state: State): string {
   if (state.runs.length === 0) return `runs 0 of ${total} · ${pageLabel(state)}`;
   const first = formatCount(pagination.offset + 1);
   const last = formatCount(pagination.offset + state.runs.length);
-  return `runs ${first}-${last} of ${total} · ${pageLabel(state)}`;
+  // Runs left out for bad data must not vanish silently: the count says the page is short.
+  const unreadable = state.unreadable > 0 ? ` · ${formatCount(state.unreadable)} unreadable` : '';
+  return `runs ${first}-${last} of ${total} · ${pageLabel(state)}${unreadable}`;
 }
 
 /** The name to show for a flow: its cached name, else its id. */

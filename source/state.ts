@@ -78,6 +78,8 @@ export type State = {
   readonly requestedAt: number | null;
   /** Epoch ms of the last successful list refresh. */
   readonly loadedAt: number | null;
+  /** Runs of the shown page left out because the server sent them malformed. */
+  readonly unreadable: number;
   readonly error: LoadError | null;
   readonly paused: boolean;
   /** Run id -> epoch ms until which its status change stays marked. */
@@ -183,6 +185,7 @@ export function initialState(options: {
     generation: 0,
     requestedAt: null,
     loadedAt: null,
+    unreadable: 0,
     error: null,
     paused: false,
     changed: new Map(),
@@ -358,6 +361,7 @@ function transition(state: State, action: Action): State {
         changed,
         requestedAt: null,
         loadedAt: action.now,
+        unreadable: action.page.skipped ?? action.page.problems?.length ?? 0,
         error: null,
         now: action.now,
       };

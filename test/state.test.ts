@@ -398,6 +398,13 @@ test('the footer position reads like runs 101-150 of 1,234 · page 3/25', () => 
   const state = loaded(makeRuns(50, 100), {total: 1234, offset: 100});
   assert.equal(positionText(state), 'runs 101-150 of 1,234 · page 3/25');
   assert.equal(positionText(fresh()), 'page 1/…');
+  const short = run(fresh(), {
+    type: 'runs-loaded',
+    generation: 0,
+    page: {...makePage(makeRuns(48), {total: 50}), problems: ['Invalid response'], skipped: 2},
+    now: NOW,
+  });
+  assert.equal(positionText(short), 'runs 1-48 of 50 · page 1/1 · 2 unreadable');
   assert.equal(positionText(loaded([])), 'runs 0 of 0 · page 1/1');
 });
 

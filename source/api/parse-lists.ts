@@ -107,5 +107,6 @@ export function parseRunPage(raw: unknown, query: RunsQuery, where: string): Run
   const rawPagination = envelope ? (raw as {pagination?: unknown}).pagination : undefined;
   const wire = wirePagination.safeParse(rawPagination);
   const pagination = toPagination(wire.success ? wire.data : null, query, list.length);
-  return problems.length > 0 ? {runs: items, pagination, problems} : {runs: items, pagination};
+  if (problems.length === 0) return {runs: items, pagination};
+  return {runs: items, pagination, problems, skipped: list.length - items.length};
 }
