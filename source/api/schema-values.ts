@@ -1,7 +1,7 @@
 // Field-level schemas for the wire format: times, ids, text, durations, metadata. Each
 // one is a transform that accepts every plausible form the docs leave open and reports a
 // short `expected X, got Y` otherwise (types, never values: values are untrusted).
-import {z} from 'zod';
+import * as z from 'zod';
 
 /** `null`, `undefined`, array, or `typeof`: how a wrong value is named in messages. */
 export function typeName(value: unknown): string {

@@ -3,7 +3,7 @@
 // and tolerant where they are vague or contradict themselves: unknown fields are ignored,
 // `null` and absent are treated alike, times may be seconds, ms or ISO strings. Their
 // output is still the wire's naming; to-domain.ts renames and sanitises.
-import {z} from 'zod';
+import * as z from 'zod';
 import {
   count,
   duration,

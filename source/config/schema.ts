@@ -3,7 +3,7 @@
 // is fatal and named by its path (`profiles.work.interval`), so the fix is obvious.
 
 import {isAbsolute, dirname, resolve} from 'node:path';
-import {z} from 'zod';
+import * as z from 'zod';
 import {KNOWN_STATUSES, type KnownStatus} from '../domain.js';
 import * as value from '../commands/option-values.js';
 
