@@ -1,22 +1,16 @@
-import {after, before, beforeEach, describe, test} from 'node:test';
+import {beforeEach, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createClient, normalizeBaseUrl, type RequestInfo} from '../source/api/client.js';
 import {ApiError} from '../source/api/errors.js';
-import {startServer, type TestServer} from './helpers/test-server.js';
+import {scriptedServerForFile, startServer, type TestServer} from './helpers/test-server.js';
 import {fixture, fixtureObject} from './helpers/fixtures.js';
 
 const KEY = 'tf_live_Sup3rS3cretKey';
 const T0 = 1682366228_000;
 let server: TestServer;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
+scriptedServerForFile((started) => (server = started));
 beforeEach(() => {
-  server.requests.length = 0;
   server.reply({body: []});
 });
 

@@ -1,21 +1,13 @@
-import {after, before, beforeEach, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {ClientOptions} from '../source/api/client.js';
 import {parseRetryAfter} from '../source/api/classify.js';
-import {startServer, type Reply, type TestServer} from './helpers/test-server.js';
+import {scriptedServerForFile, type Reply, type TestServer} from './helpers/test-server.js';
 import {clientFor, failure, failWith as failWithOn, KEY} from './helpers/api-errors.js';
 
 let server: TestServer;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+scriptedServerForFile((started) => (server = started));
 
 const client = (extra: Partial<ClientOptions> = {}) => clientFor(server, extra);
 const failWith = (reply: Reply, extra: Partial<ClientOptions> = {}) =>

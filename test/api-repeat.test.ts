@@ -1,22 +1,14 @@
-import {after, before, beforeEach, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createClient} from '../source/api/client.js';
 import {ApiError} from '../source/api/errors.js';
-import {startServer, type TestServer} from './helpers/test-server.js';
+import {scriptedServerForFile, type TestServer} from './helpers/test-server.js';
 import {fixture, fixtureObject} from './helpers/fixtures.js';
 
 const KEY = 'tf_live_Sup3rS3cretKey';
 let server: TestServer;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+scriptedServerForFile((started) => (server = started));
 
 const client = () => createClient({baseUrl: server.url, apiKey: KEY});
 const QUERY = {limit: 100, offset: 0} as const;

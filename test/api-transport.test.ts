@@ -1,9 +1,9 @@
-import {after, before, beforeEach, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createServer} from 'node:net';
 import {createClient, type ClientOptions} from '../source/api/client.js';
 import {ApiError, isRetryable, toApiError, type ApiErrorKind} from '../source/api/errors.js';
-import {startServer, type Reply, type TestServer} from './helpers/test-server.js';
+import {scriptedServerForFile, type Reply, type TestServer} from './helpers/test-server.js';
 import {
   assertKeyFree,
   clientFor,
@@ -14,15 +14,7 @@ import {
 
 let server: TestServer;
 
-before(async () => {
-  server = await startServer();
-});
-after(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  server.requests.length = 0;
-});
+scriptedServerForFile((started) => (server = started));
 
 const client = (extra: Partial<ClientOptions> = {}) => clientFor(server, extra);
 const failWith = (reply: Reply, extra: Partial<ClientOptions> = {}) =>

@@ -2,6 +2,7 @@
 // what it received, so client tests exercise axios for real instead of mocking it.
 import {createServer, type IncomingHttpHeaders, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {after, before, beforeEach} from 'node:test';
 
 /** One scripted answer. `body` objects are sent as JSON. */
 export type Reply = {
@@ -112,4 +113,22 @@ export async function startServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * One scripted server for the calling test file: started before its tests, closed after
+ * them, its request log cleared before each; `onStart` receives it.
+ */
+export function scriptedServerForFile(onStart: (server: TestServer) => void): void {
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startServer();
+    onStart(server);
+  });
+  after(async () => {
+    await server?.close();
+  });
+  beforeEach(() => {
+    if (server !== undefined) server.requests.length = 0;
+  });
 }
