@@ -76,6 +76,11 @@ async function main(): Promise<number> {
         stderr,
         {debugFile: command.debugFile},
         async (session) => {
+          // Ink draws only the final frame when it believes it runs in CI (is-in-ci reads
+          // CI when Ink is imported, below). Stdin and stdout are a terminal here, so a
+          // person is watching, whatever CI says: a CI=true shell must still get a live UI.
+          delete process.env['CI'];
+          delete process.env['CONTINUOUS_INTEGRATION'];
           // The first page travels while Ink and the app load (see api/prefetch.ts).
           const {prefetchFirstPage} = await import('./api/prefetch.js');
           const prefetched = prefetchFirstPage(session.client, {

@@ -20,10 +20,15 @@ after(async () => {
   await sim.close();
 });
 
-function launch(args: string[], size: {cols: number; rows: number}, key = sim.key): Screen {
+function launch(
+  args: string[],
+  size: {cols: number; rows: number},
+  key = sim.key,
+  extraEnv: Record<string, string | undefined> = {},
+): Screen {
   const screen = spawnCli(args, {
     ...size,
-    env: {TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: key, NO_COLOR: undefined},
+    env: {TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: key, NO_COLOR: undefined, ...extraEnv},
   });
   open.push(screen);
   return screen;
@@ -123,6 +128,19 @@ describe('the explorer in a real terminal', () => {
     assert.ok(
       !screen.raw().includes('sk_wrong_secret_value'),
       'the key never reaches the terminal',
+    );
+    assert.equal(await quit(screen), 0);
+  });
+
+  test('a shell with CI set still gets the live explorer, not only a final frame', async () => {
+    // Ink renders only on exit when it believes it runs in CI; a terminal means a person.
+    const screen = launch(['--interval', '0'], {cols: 80, rows: 24}, sim.key, {CI: 'true'});
+    await screen.waitFor(newest());
+    screen.write('j');
+    await screen.waitFor((t) =>
+      t
+        .split('\n')
+        .some((line) => line.startsWith('›') && line.includes(sim.world.runs()[1]?.id ?? '?')),
     );
     assert.equal(await quit(screen), 0);
   });
