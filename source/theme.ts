@@ -66,6 +66,8 @@ export type Symbols = {
 /** Everything a view needs to look right: styles per role, glyphs, and whether colour is on. */
 export type Theme = {
   readonly color: boolean;
+  /** Nothing but ASCII may reach the terminal (`--ascii`, or a locale that is not UTF-8). */
+  readonly ascii: boolean;
   readonly styles: Readonly<Record<Role, Style>>;
   readonly symbols: Symbols;
 };
@@ -137,6 +139,7 @@ export const ASCII_SYMBOLS: Symbols = {
 export function createTheme(options: {readonly color: boolean; readonly ascii?: boolean}): Theme {
   return {
     color: options.color,
+    ascii: options.ascii === true,
     styles: STYLES,
     symbols: options.ascii === true ? ASCII_SYMBOLS : UNICODE_SYMBOLS,
   };

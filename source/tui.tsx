@@ -5,6 +5,7 @@ import {constants} from 'node:os';
 import {render} from 'ink';
 import {App} from './app.js';
 import {serialClient} from './api/serial.js';
+import {asciiStdout} from './ascii-stdout.js';
 import {diffingStdout} from './diffing-stdout.js';
 import type {KnownStatus, RunPage, TableFlowClient} from './domain.js';
 import type {Multiplexer} from './terminal-codes.js';
@@ -117,6 +118,7 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
         }}
       />
     );
+    const terminal = theme?.ascii === true ? asciiStdout(stdout) : stdout;
     const instance = render(
       theme === undefined ? (
         app
@@ -126,7 +128,7 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       {
         stdin,
         // Only the changed cells of each frame reach the terminal (see diffing-stdout.ts).
-        stdout: fullScreen ? diffingStdout(stdout) : stdout,
+        stdout: fullScreen ? diffingStdout(terminal) : terminal,
         stderr,
         exitOnCtrlC: false,
         patchConsole: false,

@@ -2,6 +2,7 @@
 // against the simulator, frozen for stable answers or moved on with world.advance for
 // watch, asserting on stdout, stderr and the exit code.
 import {after, before, describe, test} from 'node:test';
+import {setTimeout as delay} from 'node:timers/promises';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import {
@@ -463,8 +464,14 @@ test('--ascii reaches the UI: status symbols and the selection mark are ASCII', 
     env: {...env(frozen), NO_COLOR: undefined},
   });
   const text = await screen.waitFor(/runs 1-/);
+  screen.write('?');
+  await screen.waitFor(/scroll/);
+  screen.write('x');
+  await delay(100);
   screen.write('q');
   await screen.exited;
   assert.match(text, /^> [*!+x] \w+ /m);
   assert.doesNotMatch(text, /[●◆✔✖›]/);
+  // Key labels, borders of the help overlay, separators: not one byte beyond ASCII.
+  assert.doesNotMatch(screen.raw(), /[^\u0000-\u007F]/);
 });
