@@ -71,7 +71,7 @@ describe('alerts and the clipboard in a real terminal', () => {
     const id = selectedId(screen);
     screen.write('y');
     await screen.waitFor(`copied run id ${id}`);
-    assert.ok(screen.raw().includes(`\x1b]52;c;${base64(id)}\x07`));
+    await screen.waitForRaw(`\x1b]52;c;${base64(id)}\x07`);
     screen.write('q');
     await screen.exited;
   });
@@ -82,10 +82,8 @@ describe('alerts and the clipboard in a real terminal', () => {
     const id = selectedId(screen);
     screen.write('y');
     await screen.waitFor(`copied run id ${id}`);
-    assert.ok(
-      screen.raw().includes(`\x1bPtmux;\x1b\x1b]52;c;${base64(id)}\x07\x1b\\`),
-      'wrapped for tmux',
-    );
+    // Wrapped for tmux: passthrough with every ESC of the sequence doubled.
+    await screen.waitForRaw(`\x1bPtmux;\x1b\x1b]52;c;${base64(id)}\x07\x1b\\`);
     screen.write('q');
     await screen.exited;
   });

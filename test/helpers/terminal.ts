@@ -24,6 +24,8 @@ export type Screen = {
     test: string | RegExp | ((text: string) => boolean),
     timeoutMs?: number,
   ) => Promise<string>;
+  /** Resolves when the bytes written so far contain `text` (effects may follow the frame). */
+  readonly waitForRaw: (text: string, timeoutMs?: number) => Promise<void>;
   /** Whether the emulator is showing the alternate screen buffer. */
   readonly inAlternateScreen: () => boolean;
   readonly cursorHidden: () => boolean;
@@ -131,6 +133,14 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): S
       }
       await pending;
       throw new Error(`Timed out waiting for ${String(test)}; screen:\n${text()}`);
+    },
+    async waitForRaw(wanted, timeoutMs = 8000) {
+      const deadline = performance.now() + timeoutMs;
+      while (!raw.includes(wanted)) {
+        if (performance.now() > deadline)
+          throw new Error(`Timed out waiting for ${JSON.stringify(wanted)} in the output`);
+        await delay(20);
+      }
     },
     inAlternateScreen: () => term.buffer.active.type === 'alternate',
     cursorHidden: () => {
