@@ -55,6 +55,20 @@ function scriptedRun() {
   return {run, requests, last};
 }
 
+/** A poller every 5 s, auto-refreshing, on fake timers and a scripted request; `options` override. */
+function pollerWith(options: Partial<Parameters<typeof createPoller>[0]> = {}) {
+  const clock = fakeTimers();
+  const script = scriptedRun();
+  const poller = createPoller({
+    run: script.run,
+    intervalMs: () => 5000,
+    auto: () => true,
+    timers: clock.timers,
+    ...options,
+  });
+  return {clock, script, poller};
+}
+
 const serverError = new ApiError('server', 'TableFlow answered 503', {status: 503});
 
 test('backoff doubles from 1 s, caps at 60 s and spreads by at most a quarter', () => {
@@ -89,14 +103,7 @@ test('backoff never retries sooner than Retry-After', () => {
 });
 
 test('the next request is armed only after the previous one settles', async () => {
-  const clock = fakeTimers();
-  const script = scriptedRun();
-  const poller = createPoller({
-    run: script.run,
-    intervalMs: () => 5000,
-    auto: () => true,
-    timers: clock.timers,
-  });
+  const {clock, script, poller} = pollerWith();
   poller.start();
   assert.equal(script.requests.length, 1);
   await clock.advance(60_000);
@@ -111,14 +118,7 @@ test('the next request is armed only after the previous one settles', async () =
 });
 
 test('starting again aborts the request in flight and runs at once', async () => {
-  const clock = fakeTimers();
-  const script = scriptedRun();
-  const poller = createPoller({
-    run: script.run,
-    intervalMs: () => 5000,
-    auto: () => true,
-    timers: clock.timers,
-  });
+  const {clock, script, poller} = pollerWith();
   poller.start();
   const first = script.last();
   poller.start();
@@ -132,16 +132,7 @@ test('starting again aborts the request in flight and runs at once', async () =>
 
 test('failures back off exponentially and success resets the backoff', async () => {
   const told: number[] = [];
-  const clock = fakeTimers();
-  const script = scriptedRun();
-  const poller = createPoller({
-    run: script.run,
-    intervalMs: () => 5000,
-    auto: () => true,
-    random: () => 0.5,
-    timers: clock.timers,
-    onRetry: (ms) => told.push(ms),
-  });
+  const {clock, script, poller} = pollerWith({random: () => 0.5, onRetry: (ms) => told.push(ms)});
   poller.start();
   const delays: number[] = [];
   for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -163,15 +154,7 @@ test('failures back off exponentially and success resets the backoff', async () 
 });
 
 test('an error the server flags with Retry-After waits at least that long', async () => {
-  const clock = fakeTimers();
-  const script = scriptedRun();
-  const poller = createPoller({
-    run: script.run,
-    intervalMs: () => 5000,
-    auto: () => true,
-    random: () => 0.5,
-    timers: clock.timers,
-  });
+  const {clock, script, poller} = pollerWith({random: () => 0.5});
   poller.start();
   script
     .last()
@@ -182,14 +165,7 @@ test('an error the server flags with Retry-After waits at least that long', asyn
 });
 
 test('an auth error is tried again only after a minute, so a fixed key brings the feed back', async () => {
-  const clock = fakeTimers();
-  const script = scriptedRun();
-  const poller = createPoller({
-    run: script.run,
-    intervalMs: () => 5000,
-    auto: () => true,
-    timers: clock.timers,
-  });
+  const {clock, script, poller} = pollerWith();
   poller.start();
   script.last().reject(new ApiError('auth', 'TableFlow refused the key', {status: 401}));
   await delay(0);
@@ -198,15 +174,8 @@ test('an auth error is tried again only after a minute, so a fixed key brings th
 });
 
 test('pausing clears the timer and resuming runs at once', async () => {
-  const clock = fakeTimers();
-  const script = scriptedRun();
   let auto = true;
-  const poller = createPoller({
-    run: script.run,
-    intervalMs: () => 5000,
-    auto: () => auto,
-    timers: clock.timers,
-  });
+  const {clock, script, poller} = pollerWith({auto: () => auto});
   poller.start();
   script.last().resolve();
   await delay(0);
