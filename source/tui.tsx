@@ -59,6 +59,11 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
     stderr: process.stderr,
   };
   const fullScreen = stdout.isTTY === true;
+  // Raw mode before the first frame: Ink turns it on only in an effect after mounting,
+  // and with the first page prefetched the list is on screen before that. A key typed in
+  // that window (typing ahead over SSH) would be echoed by the terminal in cooked mode: a
+  // newline scrolls the whole screen and every later frame lands a row off.
+  if (stdin.isTTY === true) stdin.setRawMode(true);
   if (fullScreen) stdout.write(ENTER_ALTERNATE_SCREEN);
 
   return new Promise<number>((resolve, reject) => {

@@ -145,6 +145,22 @@ describe('the explorer in a real terminal', () => {
     assert.equal(await quit(screen), 0);
   });
 
+  test('keys typed while the explorer starts are never echoed over its screen', async () => {
+    const screen = launch(['--interval', '0'], {cols: 80, rows: 24});
+    // Typing ahead: an unbound key every few ms from spawn until the list is up.
+    const typing = setInterval(() => screen.write('~'), 3);
+    try {
+      await screen.waitFor(newest());
+      await delay(100);
+    } finally {
+      clearInterval(typing);
+    }
+    await delay(200);
+    assert.ok(!screen.text().includes('~'), `no key echoed on the screen:\n${screen.text()}`);
+    assert.match(screen.lines()[0] ?? '', /^TableFlow runs/);
+    assert.equal(await quit(screen), 0);
+  });
+
   test('q restores the terminal: alternate screen left and cursor shown', async () => {
     const screen = launch(['--interval', '0'], {cols: 80, rows: 24});
     await screen.waitFor(newest());
