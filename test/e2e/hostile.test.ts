@@ -55,13 +55,20 @@ describe('hostile server text in a real terminal', () => {
     await screen.waitFor('runs 1-');
     assertLayout(screen);
     screen.write('\r');
-    const detail = await screen.waitFor('Invoice cleared');
+    const detail = await screen.waitFor('Timeline');
     assertLayout(screen);
-    // The planted "clear screen and home" did nothing: the header is still on top.
-    assert.match(screen.lines()[0] ?? '', /^TableFlow runs/);
     assert.match(detail, /file_gnp\.exe/, 'the bidi override is gone, the text kept');
     assert.match(detail, /Stack: at step next/, 'colour codes inside the error are gone');
     assert.match(detail, /PO-1 title/, 'the window-title OSC is gone with its payload');
+    // The metadata may sit below the fold, after a timeline of hostile messages.
+    for (let step = 0; step < 80 && !screen.text().includes('Invoice cleared'); step++) {
+      screen.write('j');
+      await delay(25);
+    }
+    await screen.waitFor('Invoice cleared');
+    assertLayout(screen);
+    // The planted "clear screen and home" did nothing: the header is still on top.
+    assert.match(screen.lines()[0] ?? '', /^TableFlow runs/);
     screen.write('?');
     await screen.waitFor('Run detail');
     screen.write('?');
