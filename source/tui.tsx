@@ -3,35 +3,16 @@
 // (the error is rethrown once the screen is restored, so it can be read).
 import {constants} from 'node:os';
 import {render} from 'ink';
-import {App} from './app.js';
+import {App, type AppProps} from './app.js';
 import {serialClient} from './api/serial.js';
 import {asciiStdout} from './ascii-stdout.js';
 import {diffingStdout} from './diffing-stdout.js';
-import type {KnownStatus, RunPage, TableFlowClient} from './domain.js';
-import type {Multiplexer} from './terminal-codes.js';
 import {ThemeContext, type Theme} from './theme.js';
-import type {AlertSettings} from './triage/alerts.js';
 
-/** What `runTui` needs. */
-export type TuiOptions = {
-  readonly client: TableFlowClient;
-  readonly host: string;
-  readonly status?: KnownStatus;
-  readonly flowId?: string;
-  readonly limit: number;
-  readonly intervalMs: number;
+/** What `runTui` needs: the app's props, less the clock and exit hook it owns, plus a theme. */
+export type TuiOptions = Omit<AppProps, 'now' | 'onExit'> & {
   /** Colour and symbols (NO_COLOR, --ascii), decided by the CLI; the environment's when absent. */
   readonly theme?: Theme;
-  /** `--bell`, `--notify`. */
-  readonly alerts?: AlertSettings;
-  readonly stuckAfterMs?: number;
-  readonly utc?: boolean;
-  /** OSC 8 hyperlinks on Drive files. */
-  readonly links?: boolean;
-  /** tmux or screen around us (wraps clipboard and notification sequences). */
-  readonly multiplexer?: Multiplexer;
-  /** The runs page, if it arrived before the UI started (see api/prefetch.ts). */
-  readonly firstPage?: RunPage;
 };
 
 /** The streams `runTui` uses; tests pass their own. */
