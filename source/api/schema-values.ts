@@ -45,36 +45,29 @@ function toEpochMs(value: unknown): number | undefined {
   return undefined;
 }
 
+// The epoch ms of a wire time, or a custom issue saying what was expected instead.
+function timeOrIssue(value: unknown, ctx: z.RefinementCtx, what: string): number {
+  const ms = toEpochMs(value);
+  if (ms !== undefined) return ms;
+  ctx.issues.push({code: 'custom', message: expected(what, value), input: value});
+  return z.NEVER;
+}
+
 /** A required Unix time (seconds on the wire), as epoch ms. */
 export const timestamp = z
   .unknown()
   .optional()
-  .transform((value, ctx): number => {
-    const ms = toEpochMs(value);
-    if (ms !== undefined) return ms;
-    ctx.issues.push({
-      code: 'custom',
-      message: expected('a Unix timestamp', value),
-      input: value,
-    });
-    return z.NEVER;
-  });
+  .transform((value, ctx): number => timeOrIssue(value, ctx, 'a Unix timestamp'));
 
 /** An optional Unix time: null or absent gives null. */
 export const optionalTimestamp = z
   .unknown()
   .optional()
-  .transform((value, ctx): number | null => {
-    if (value === null || value === undefined) return null;
-    const ms = toEpochMs(value);
-    if (ms !== undefined) return ms;
-    ctx.issues.push({
-      code: 'custom',
-      message: expected('a Unix timestamp or null', value),
-      input: value,
-    });
-    return z.NEVER;
-  });
+  .transform((value, ctx): number | null =>
+    value === null || value === undefined
+      ? null
+      : timeOrIssue(value, ctx, 'a Unix timestamp or null'),
+  );
 
 /** An opaque id: a non-empty string (a number is accepted and turned into one). */
 export const id = z
