@@ -23,3 +23,21 @@ export function fixture(name: keyof typeof FIXTURES): unknown {
 export function fixtureObject(name: keyof typeof FIXTURES): Record<string, unknown> {
   return fixture(name) as Record<string, unknown>;
 }
+
+/** The fields of a flow run, in the order the docs' examples list them. */
+export const RUN_KEYS = [
+  'id',
+  'flow_id',
+  'workspace_id',
+  'status',
+  'status_history',
+  'error',
+  'metadata',
+  'trigger_method',
+  'start_time',
+  'end_time',
+  'duration',
+  'drive_files',
+  'created_at',
+  'updated_at',
+];

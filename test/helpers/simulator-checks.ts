@@ -2,6 +2,7 @@
 // written against the contract (docs/tableflow-api.md sections 3-5), not the generator.
 
 import assert from 'node:assert/strict';
+import {RUN_KEYS} from './fixtures.js';
 
 /** 2026-11-29T12:00:00Z, the fake clock's starting point. */
 export const START = Date.UTC(2026, 10, 29, 12, 0, 0);
@@ -16,22 +17,6 @@ export function fakeClock(start = START): {
 }
 
 const STATUSES = ['processing', 'review', 'completed', 'failed'];
-const RUN_KEYS = [
-  'id',
-  'flow_id',
-  'workspace_id',
-  'status',
-  'status_history',
-  'error',
-  'metadata',
-  'trigger_method',
-  'start_time',
-  'end_time',
-  'duration',
-  'drive_files',
-  'created_at',
-  'updated_at',
-];
 
 const isSeconds = (value: unknown): boolean =>
   Number.isInteger(value) && (value as number) > 1_500_000_000 && (value as number) < 2_500_000_000;
