@@ -7,7 +7,7 @@ import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {readFileSync} from 'node:fs';
 import {startSimulator, type Simulator} from '../source/simulator/server.js';
-import {buildCli, CLI, ROOT, run, type Outcome} from './helpers/cli.js';
+import {buildCli, CLI, ROOT, run, startSimulate, type Outcome} from './helpers/cli.js';
 
 const KEY = 'tf_test_Zq8v3LrT0pXa91mK';
 
@@ -227,27 +227,6 @@ test('a bad --limit exits 2 with one line', async () => {
   assert.equal(code, 2);
   assert.equal(stderr, "tableflow-runs: --limit must be an integer 1..1000, got '0'\n");
 });
-
-// Starts `simulate`, waits for its banner, and returns the child with what it printed.
-async function startSimulate(args: string[]) {
-  const child = spawn(process.execPath, [CLI, 'simulate', ...args], {
-    env: {PATH: process.env.PATH ?? ''},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
-  let stdout = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner: ${stdout}`)), 10_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (stdout.includes('Ctrl-C')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  return {child, exit, stdout};
-}
 
 test('simulate --port 0 --seed 1 prints a URL and a key that work, and stops on SIGINT', async () => {
   const {child, exit, stdout} = await startSimulate(['--port', '0', '--seed', '1']);

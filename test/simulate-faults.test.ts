@@ -1,36 +1,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
-import {buildCli, CLI} from './helpers/cli.js';
+import {startSimulate as startCliSimulate} from './helpers/cli.js';
 
 // `simulate --fault` and `--faults` as a person starts them: the built CLI, its banner,
 // and what the API then answers.
 
-async function startSimulate(args: string[]) {
-  await buildCli();
-  const child = spawn(process.execPath, [CLI, 'simulate', '--key', 'k', ...args], {
-    env: {PATH: process.env.PATH ?? ''},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no banner: ${stdout}`)), 10_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (stdout.includes('Ctrl-C')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  });
-  const url = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0] ?? '';
-  return {child, exit, stdout, url, stderr: () => stderr};
-}
+const startSimulate = (args: string[]) => startCliSimulate(['--key', 'k', ...args]);
 
 const status = async (url: string): Promise<number> =>
   (await fetch(`${url}/v2/flows`, {headers: {authorization: 'Bearer k'}})).status;

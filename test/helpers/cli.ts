@@ -86,3 +86,33 @@ export function run(
     });
   });
 }
+
+/**
+ * Starts the built CLI's `simulate` with `args`, waits for its banner, and returns the
+ * child, its exit, what it printed, the URL it serves and (as it arrives) its stderr.
+ */
+export async function startSimulate(args: readonly string[]) {
+  await buildCli();
+  const child = spawn(process.execPath, [CLI, 'simulate', ...args], {
+    env: {PATH: process.env.PATH ?? ''},
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner: ${stdout}`)), 10_000);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('Ctrl-C')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  const url = /http:\/\/127\.0\.0\.1:\d+/.exec(stdout)?.[0] ?? '';
+  return {child, exit, stdout, url, stderr: () => stderr};
+}
