@@ -149,7 +149,7 @@ export async function keyLatency(
       session.write('\u001B[B');
       const at = await session.waitFor((screen) => selectedLine(screen) !== before, 5000);
       latencies.push(at - sent);
-      // Past the renderer's frame throttle, so each key meets an idle app.
+      // A pause between keys, so each one meets an app that has finished the last frame.
       await delay(70);
     }
     return latencies;

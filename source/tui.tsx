@@ -27,8 +27,11 @@ export type TuiStreams = {
 const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
 const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
 const SHOW_CURSOR = '\x1b[?25h';
-// Key repeat and a list that changes every few seconds need no more; SSH links thank us.
-const MAX_FPS = 20;
+// No frame throttle: with one, a key pressed just after a clock tick or a refresh waited
+// out the rest of the window (50 ms at 20 fps: every twelfth Down on a long list). React
+// already batches each event's updates into one commit, and diffingStdout sends only the
+// cells that changed, so an unthrottled frame costs little on the wire.
+const MAX_FPS = 0;
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 
