@@ -3,6 +3,7 @@
 // without throwing, because a pane left open for days will eventually be handed some.
 import stringWidth from 'string-width';
 import type {Run} from './domain.js';
+import {simpleWidth} from './simple-text.js';
 
 /** Shown where a value cannot be sensibly displayed. */
 export const NO_VALUE = '—';
@@ -87,10 +88,14 @@ export function formatCount(n: number): string {
   return n < 0 && Math.trunc(n) !== 0 ? `-${grouped}` : grouped;
 }
 
-const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+// Made on first need: creating one costs 7 ms (ICU's break rules), and most text is
+// simple enough to split by code point.
+let segmenter: Intl.Segmenter | undefined;
 
 /** The user-perceived characters of `text` (so `👨‍👩‍👧` and `é` stay whole). */
 export function graphemes(text: string): string[] {
+  if (simpleWidth(text) !== undefined) return Array.from(text);
+  segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
