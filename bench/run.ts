@@ -5,7 +5,7 @@ import {execFile} from 'node:child_process';
 import {cpus, loadavg} from 'node:os';
 import {promisify} from 'node:util';
 import {startSimulator} from '../source/simulator/server.js';
-import {bundle} from './bundle.js';
+import {bundle, bundlePlain} from './bundle.js';
 import {changing, firstFrame, idle, keyLatency, rssGrowth, SIZE} from './scenarios.js';
 import {formatTable, median, percentile, type Figure} from './stats.js';
 
@@ -24,7 +24,7 @@ const log = (message: string): void => void process.stderr.write(`bench: ${messa
 
 log(`node ${process.version}, ${cpus().length} cores, load ${load()}, ${SIZE.cols}x${SIZE.rows}`);
 const [baseline, heapHarness] = await Promise.all([
-  bundle('./baseline.tsx', 'baseline'),
+  bundlePlain('./baseline.tsx', 'baseline'),
   bundle('./heap-harness.tsx', 'heap-harness'),
 ]);
 const frozen = await startSimulator({seed: 7, live: false});
