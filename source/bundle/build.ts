@@ -17,17 +17,35 @@ const BANNER = [
   "process.env.NODE_ENV='production';import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
 ].join('\n');
 
-// axios builds its fetch adapter when it loads, and merely looking at `Request` makes
-// Node load undici (about 17 ms). We only ever use the http adapter (api/request.ts).
-// The adapter is imported by a relative path, which `alias` cannot reach.
-const noFetchAdapter: Plugin = {
-  name: 'no-axios-fetch-adapter',
+/** A module a dependency imports by a relative path, which `alias` cannot reach. */
+type Replacement = {
+  /** The importing module, from node_modules, with forward slashes. */
+  readonly importer: string;
+  /** The path as the importer writes it. */
+  readonly path: string;
+  /** Ours, relative to this file. */
+  readonly with: string;
+};
+
+const REPLACEMENTS: readonly Replacement[] = [
+  // axios builds its fetch adapter when it loads, and merely looking at `Request` makes
+  // Node load undici (about 17 ms). Our client only ever uses the http adapter.
+  {importer: 'axios/lib/adapters/adapters.js', path: './fetch.js', with: './no-fetch-adapter.ts'},
+  // Ink's frame layout, for a faster one with the same answers (see ink-output.ts).
+  {importer: 'ink/build/renderer.js', path: './output.js', with: './ink-output.ts'},
+];
+
+const replacements: Plugin = {
+  name: 'replacements',
   setup(builder) {
-    builder.onResolve({filter: /^\.\/fetch\.js$/}, (args) =>
-      args.importer.endsWith(['axios', 'lib', 'adapters', 'adapters.js'].join(sep))
-        ? {path: here('./no-fetch-adapter.ts')}
-        : undefined,
-    );
+    for (const replacement of REPLACEMENTS) {
+      const filter = new RegExp(`^${replacement.path.replaceAll('.', '\\.')}$`);
+      builder.onResolve({filter}, (args) =>
+        args.importer.split(sep).join('/').endsWith(`node_modules/${replacement.importer}`)
+          ? {path: here(replacement.with)}
+          : undefined,
+      );
+    }
   },
 };
 
@@ -95,7 +113,7 @@ export function bundleOptions(
       'yoga-layout': here('./yoga-layout.ts'),
       'form-data': here('./no-form-data.ts'),
     },
-    plugins: [noFetchAdapter, patches],
+    plugins: [replacements, patches],
     define: {'process.env.NODE_ENV': '"production"'},
     banner: {js: BANNER},
     logLevel: 'warning',
