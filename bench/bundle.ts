@@ -1,7 +1,7 @@
 // Bundles a bench entry: the heap harness exactly as `npm run build` bundles the CLI
 // (source/bundle/build.ts), and the baseline as anyone would bundle a minimal Ink app,
-// into one minified production file with none of the CLI's module swaps, since the
-// budget is what plain Ink costs.
+// minified for production with none of the CLI's module swaps, since the budget is what
+// plain Ink costs.
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {bundleOptions} from '../source/bundle/build.js';
@@ -18,18 +18,23 @@ export async function bundle(entry: string, name: string): Promise<string> {
   return `${outdir}/${name}.js`;
 }
 
-/** Bundles `entry` (relative to bench/) as a plain Ink app: one file, production React. */
+/**
+ * Bundles `entry` (relative to bench/) as a plain Ink app: minified, production React,
+ * split only so that Ink's devtools (which import a package Ink does not install) stay
+ * in a chunk that never loads.
+ */
 export async function bundlePlain(entry: string, name: string): Promise<string> {
-  const outfile = `${BENCH_OUT}${name}/${name}.js`;
+  const outdir = `${BENCH_OUT}${name}`;
   await build({
-    entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
-    outfile,
+    entryPoints: {[name]: fileURLToPath(new URL(entry, import.meta.url))},
+    outdir,
     bundle: true,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',
     minify: true,
-    // Ink imports its devtools only when DEV=true; the package is not installed.
     external: ['react-devtools-core'],
     define: {'process.env.NODE_ENV': '"production"'},
     // Ink's CommonJS dependencies call `require`, which an ES module lacks.
@@ -38,5 +43,5 @@ export async function bundlePlain(entry: string, name: string): Promise<string> 
     },
     logLevel: 'warning',
   });
-  return outfile;
+  return `${outdir}/${name}.js`;
 }

@@ -124,5 +124,19 @@ export function bundleOptions(
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = here('../../dist');
   rmSync(dist, {recursive: true, force: true});
-  await build(bundleOptions([here('../cli.tsx')], dist));
+  const {metafile} = await build({
+    ...bundleOptions([here('../cli.tsx')], dist),
+    absWorkingDir: here('../..'),
+    metafile: true,
+  });
+  // A replacement that no longer matches (the dependency moved its module) fails the
+  // build, as a patch that no longer applies does, rather than quietly shipping the original.
+  const inputs = Object.keys(metafile.inputs);
+  for (const replacement of REPLACEMENTS) {
+    const ours = replacement.with.replace('./', 'source/bundle/');
+    if (!inputs.includes(ours)) {
+      console.error(`build: ${replacement.importer} no longer imports ${replacement.path}`);
+      process.exitCode = 1;
+    }
+  }
 }
