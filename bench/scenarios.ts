@@ -106,8 +106,19 @@ export async function changing(sim: Simulator, refreshes: number): Promise<numbe
   }
 }
 
-/** RSS growth (bytes) over `seconds` of refreshing every 50 ms against a moving world. */
-export async function rssGrowth(sim: Simulator, seconds: number): Promise<number> {
+/** RSS growth (bytes) over a window, from the start and once the process has warmed up. */
+export type RssGrowth = {readonly fromStart: number; readonly warm: number};
+
+/**
+ * RSS growth over `seconds` of refreshing every 50 ms against a moving world: in the
+ * first `seconds` after start, and in the `seconds` after `warmUp` seconds. A lean start
+ * grows its heap and JIT code for a while before it levels off; a leak keeps growing.
+ */
+export async function rssGrowth(
+  sim: Simulator,
+  seconds: number,
+  warmUp: number,
+): Promise<RssGrowth> {
   const session = launch(sim.url, sim.key, ['--interval', '0.05']);
   try {
     await session.waitFor((screen) => /runs 1-/.test(screen));
@@ -115,11 +126,16 @@ export async function rssGrowth(sim: Simulator, seconds: number): Promise<number
     // Sampled every second; the medians of the first and last five smooth out the
     // garbage collector's sawtooth, which is not growth.
     const samples: number[] = [];
-    for (let i = 0; i <= seconds; i++) {
+    for (let i = 0; i <= warmUp + seconds; i++) {
       samples.push(session.rssBytes());
-      if (i < seconds) await delay(1000);
+      if (i < warmUp + seconds) await delay(1000);
     }
-    return median(samples.slice(-5)) - median(samples.slice(0, 5));
+    const growth = (window: readonly number[]): number =>
+      median(window.slice(-5)) - median(window.slice(0, 5));
+    return {
+      fromStart: growth(samples.slice(0, seconds + 1)),
+      warm: growth(samples.slice(warmUp)),
+    };
   } finally {
     session.kill();
   }
