@@ -1,7 +1,6 @@
 // Bundles a bench entry: the heap harness exactly as `npm run build` bundles the CLI
-// (source/bundle/build.ts), and the baseline as anyone would bundle a minimal Ink app,
-// minified for production with none of the CLI's module swaps, since the budget is what
-// plain Ink costs.
+// (source/bundle/build.ts), and the start-up baseline as a plain Ink app, without the
+// CLI's module swaps: the budget is what a minimal Ink app costs, not one made faster.
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {bundleOptions} from '../source/bundle/build.js';
@@ -19,29 +18,13 @@ export async function bundle(entry: string, name: string): Promise<string> {
 }
 
 /**
- * Bundles `entry` (relative to bench/) as a plain Ink app: minified, production React,
- * split only so that Ink's devtools (which import a package Ink does not install) stay
- * in a chunk that never loads.
+ * Bundles `entry` (relative to bench/) as a plain Ink app: the CLI's esbuild options
+ * (production React, minified, split so Ink's devtools stay in a chunk that never
+ * loads) less everything of ours: no module swaps, no kept names.
  */
 export async function bundlePlain(entry: string, name: string): Promise<string> {
   const outdir = `${BENCH_OUT}${name}`;
-  await build({
-    entryPoints: {[name]: fileURLToPath(new URL(entry, import.meta.url))},
-    outdir,
-    bundle: true,
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    minify: true,
-    external: ['react-devtools-core'],
-    define: {'process.env.NODE_ENV': '"production"'},
-    // Ink's CommonJS dependencies call `require`, which an ES module lacks.
-    banner: {
-      js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
+  const entryPoints = {[name]: fileURLToPath(new URL(entry, import.meta.url))};
+  await build({...bundleOptions(entryPoints, outdir), alias: {}, plugins: [], keepNames: false});
   return `${outdir}/${name}.js`;
 }
