@@ -7,16 +7,18 @@ import {eastAsianWidth} from 'get-east-asian-width';
 
 // BMP ranges with no combining, joining, invisible or control characters, no variation
 // selectors and no emoji modifiers: Latin, punctuation, currency, letterlike, arrows,
-// maths, technical, box drawing, geometric shapes, miscellaneous symbols and dingbats.
+// maths, technical, box drawing, geometric shapes, miscellaneous symbols, dingbats and
+// braille (spinners).
 // Their emoji-presentation symbols are all Wide, as Unicode assigns them.
 const SIMPLE: readonly (readonly [number, number])[] = [
-  [0xa1, 0xac], // 0xad, the soft hyphen, is invisible
+  [0xa0, 0xac], // 0xad, the soft hyphen, is invisible
   [0xae, 0x2ff],
   [0x2010, 0x2027],
   [0x2030, 0x205e],
   [0x2070, 0x20cf],
   [0x2100, 0x23ff],
   [0x2460, 0x27bf],
+  [0x2800, 0x28ff], // braille: spinners
   [0x2b00, 0x2bff],
 ];
 
