@@ -1,6 +1,7 @@
-// Bundles a bench entry: the heap harness exactly as `npm run build` bundles the CLI
-// (source/bundle/build.ts), and the start-up baseline as a plain Ink app, without the
-// CLI's module swaps: the budget is what a minimal Ink app costs, not one made faster.
+// Builds the bench's entries: the heap harness exactly as `npm run build` bundles the CLI
+// (source/bundle/build.ts); the start-up yardstick, a minimal Ink app, as its author would
+// run it (compiled, importing Ink from node_modules); and the same app bundled like the
+// CLI without the CLI's module swaps, a stricter yardstick shown beside it.
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {bundleOptions} from '../source/bundle/build.js';
@@ -26,5 +27,23 @@ export async function bundlePlain(entry: string, name: string): Promise<string> 
   const outdir = `${BENCH_OUT}${name}`;
   const entryPoints = {[name]: fileURLToPath(new URL(entry, import.meta.url))};
   await build({...bundleOptions(entryPoints, outdir), alias: {}, plugins: [], keepNames: false});
+  return `${outdir}/${name}.js`;
+}
+
+/**
+ * Compiles `entry` (relative to bench/) as written, without bundling: its imports load
+ * from node_modules, as a minimal Ink app's do.
+ */
+export async function compileOnly(entry: string, name: string): Promise<string> {
+  const outdir = `${BENCH_OUT}${name}`;
+  await build({
+    entryPoints: {[name]: fileURLToPath(new URL(entry, import.meta.url))},
+    outdir,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    jsx: 'automatic',
+    logLevel: 'warning',
+  });
   return `${outdir}/${name}.js`;
 }

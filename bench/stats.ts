@@ -37,7 +37,7 @@ const round = (value: number): string =>
         : value.toFixed(2)
     : '-';
 
-/** The figures as a Markdown table: median, min and max beside the budget. */
+/** The figures as a Markdown table (median, min and max beside the budget), then their notes. */
 export function formatTable(figures: readonly Figure[]): string {
   const header = ['figure', 'median', 'min', 'max', 'unit', 'budget', 'ok', 'n'];
   const rows = figures.map((figure) => [
@@ -55,9 +55,13 @@ export function formatTable(figures: readonly Figure[]): string {
   );
   const line = (cells: readonly string[]): string =>
     `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  const notes = figures.flatMap((figure) =>
+    figure.note === undefined ? [] : [`- ${figure.name}: ${figure.note}`],
+  );
   return [
     line(header),
     `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
     ...rows.map(line),
+    ...(notes.length > 0 ? ['', ...notes] : []),
   ].join('\n');
 }
