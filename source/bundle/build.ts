@@ -59,7 +59,7 @@ type Patch = {
 
 // Start-up work that our use never needs, deferred or skipped. A patch whose text is not
 // found fails the build, so an upgraded dependency cannot silently lose (or break) one.
-export const PATCHES: readonly Patch[] = [
+const PATCHES: readonly Patch[] = [
   // Reading the global FormData makes Node load undici (about 10 ms). axios keeps the
   // constructor only to recognise form bodies, which it also recognises by their tag,
   // and our client sends no bodies.
