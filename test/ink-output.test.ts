@@ -58,6 +58,23 @@ test('a row of pieces side by side is joined with spaces, styles and all', () =>
   assert.deepEqual(screen(ours), screen(ink));
 });
 
+test('links stay on the fast path; any other escape sequence goes to Ink', () => {
+  const link = '\u001B]8;;https://example.com/a\u001B\\export\u001B]8;;\u001B\\';
+  const linked: Step[] = [{type: 'write', x: 2, y: 0, text: `see ${link} now`, transformers: []}];
+  assert.notEqual(simpleFrame(30, 1, linked), null);
+  const [ours, ink] = both(30, 1, linked);
+  assert.deepEqual(screen(ours), screen(ink));
+  for (const foreign of [
+    '\u001B]52;c;aGk=\u0007',
+    '\u001B[2J',
+    '\u009B31m',
+    '\u001BP1$r\u001B\\',
+  ]) {
+    const steps: Step[] = [{type: 'write', x: 0, y: 0, text: `a${foreign}b`, transformers: []}];
+    assert.equal(simpleFrame(10, 1, steps), null, JSON.stringify(foreign));
+  }
+});
+
 test('a vertical clip cuts lines as Ink cuts them', () => {
   const steps: Step[] = [
     {type: 'clip', clip: {y1: 1, y2: 3}},

@@ -8,7 +8,6 @@
 // any clip, not overlapping another write), a row is just its pieces joined by spaces.
 // Any other frame goes to Ink's own Output, so its answer never differs where it matters:
 // test/ink-output.test.ts compares the two, cell by cell, on random frames.
-import stripAnsi from 'strip-ansi';
 import InkOutput from '../../node_modules/ink/build/output.js';
 import {simpleWidth} from '../simple-text.js';
 
@@ -32,8 +31,17 @@ type Operation =
 
 type Piece = {readonly x: number; readonly end: number; readonly text: string};
 
-const visibleWidth = (line: string): number | undefined =>
-  simpleWidth(line.includes('\u001B') || line.includes('\u009B') ? stripAnsi(line) : line);
+// What our text carries: chalk's SGR colours and OSC 8 links (terminal-codes.ts). Any
+// other escape sequence leaves the frame to Ink's Output, which treats it as it always has.
+const STYLES_AND_LINKS = /\u001B\[[\d;]*m|\u001B\]8;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+
+const visibleWidth = (line: string): number | undefined => {
+  if (!line.includes('\u001B') && !line.includes('\u009B')) return simpleWidth(line);
+  const visible = line.replace(STYLES_AND_LINKS, '');
+  return visible.includes('\u001B') || visible.includes('\u009B')
+    ? undefined
+    : simpleWidth(visible);
+};
 
 /**
  * The frame's lines, when every write is a simple piece of a row; null when Ink's own
