@@ -1,65 +1,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {setTimeout as delay} from 'node:timers/promises';
-import {stripVTControlCharacters} from 'node:util';
-import {render} from 'ink';
-import {App} from '../source/app.js';
-import type {AppProps} from '../source/app.js';
-import type {Run} from '../source/domain.js';
 import {createFakeClient} from './helpers/fake-client.js';
-import type {FakeClient} from './helpers/fake-client.js';
-import {FakeStdin, FakeStdout} from './helpers/fake-terminal.js';
+import {settle, startApp, type AppHarnessOptions} from './helpers/app-harness.js';
 import {KEYS, press} from './helpers/keys.js';
 import {NOW, makeFlow, makeRun, makeRuns} from './helpers/runs.js';
 
-type Harness = {
-  readonly client: FakeClient;
-  readonly stdin: FakeStdin;
-  readonly stdout: FakeStdout;
-  readonly frame: () => string;
-  readonly unmount: () => void;
-};
-
-async function settle(): Promise<void> {
-  for (let turn = 0; turn < 5; turn += 1) await delay(0);
-}
-
-async function start(
-  options: {client?: FakeClient; runs?: readonly Run[]; props?: Partial<AppProps>} = {},
-): Promise<Harness> {
-  const client = options.client ?? createFakeClient({runs: options.runs ?? makeRuns(12)});
-  const stdout = new FakeStdout(120, 24);
-  const stdin = new FakeStdin();
-  const instance = render(
-    <App
-      client={client}
-      host="api.tableflow.com"
-      limit={50}
-      intervalMs={60_000}
-      now={() => NOW}
-      {...options.props}
-    />,
-    {
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stdin: stdin as unknown as NodeJS.ReadStream,
-      debug: true,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
-  );
-  await settle();
-  return {
-    client,
-    stdin,
-    stdout,
-    // The bell, OSC 52 and OSC 9 are written beside the frames; they are not frames.
-    frame: () =>
-      stripVTControlCharacters(
-        stdout.frames.findLast((frame) => stripVTControlCharacters(frame).trim() !== '') ?? '',
-      ),
-    unmount: () => instance.unmount(),
-  };
-}
+// A wider, taller terminal than the app tests' default, with a short page of runs.
+const start = (options: AppHarnessOptions = {}) =>
+  startApp({columns: 120, rows: 24, ...options, runs: options.runs ?? makeRuns(12)});
 
 const FLOWS = [
   makeFlow({id: 'flowA', name: 'Invoices'}),

@@ -1,82 +1,15 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
-import {stripVTControlCharacters} from 'node:util';
-import {render} from 'ink';
 import stringWidth from 'string-width';
 import {ApiError} from '../source/api/errors.js';
-import {App} from '../source/app.js';
-import type {AppProps} from '../source/app.js';
-import type {Run, RunPage} from '../source/domain.js';
+import type {RunPage} from '../source/domain.js';
 import {createFakeClient} from './helpers/fake-client.js';
-import type {FakeClient} from './helpers/fake-client.js';
-import {FakeStdin, FakeStdout} from './helpers/fake-terminal.js';
+import {settle, startApp, type AppHarness} from './helpers/app-harness.js';
 import {KEYS, press} from './helpers/keys.js';
 import {NOW, makeFlow, makePage, makeRun, makeRuns} from './helpers/runs.js';
 
-type Harness = {
-  readonly client: FakeClient;
-  readonly stdin: FakeStdin;
-  readonly stdout: FakeStdout;
-  /** The last frame, without colours, as lines. */
-  readonly lines: () => string[];
-  readonly frame: () => string;
-  readonly exits: number[];
-  readonly unmount: () => void;
-};
-
-// ink-testing-library's stdout is fixed at 100 columns and has no rows; the explorer lays
-// itself out from both, so these tests use a fake terminal of a chosen size.
-async function start(
-  options: {
-    runs?: readonly Run[];
-    client?: FakeClient;
-    columns?: number;
-    rows?: number;
-    props?: Partial<AppProps>;
-  } = {},
-): Promise<Harness> {
-  const client = options.client ?? createFakeClient({runs: options.runs ?? makeRuns(120)});
-  const stdout = new FakeStdout(options.columns ?? 100, options.rows ?? 20);
-  const stdin = new FakeStdin();
-  const exits: number[] = [];
-  const instance = render(
-    <App
-      client={client}
-      host="api.tableflow.com"
-      limit={50}
-      intervalMs={60_000}
-      now={() => NOW}
-      onExit={(code) => exits.push(code)}
-      {...options.props}
-    />,
-    {
-      stdout: stdout as unknown as NodeJS.WriteStream,
-      stdin: stdin as unknown as NodeJS.ReadStream,
-      debug: true,
-      exitOnCtrlC: false,
-      patchConsole: false,
-    },
-  );
-  await settle();
-  const frame = () => stripVTControlCharacters(stdout.frames.at(-1) ?? '');
-  return {
-    client,
-    stdin,
-    stdout,
-    frame,
-    lines: () => frame().split('\n'),
-    exits,
-    unmount: () => instance.unmount(),
-  };
-}
-
-/** Lets fetches resolve and Ink repaint. */
-async function settle(): Promise<void> {
-  for (let turn = 0; turn < 5; turn += 1) await delay(0);
-}
-
-function assertFits(app: Harness): void {
+function assertFits(app: AppHarness): void {
   const lines = app.lines();
   assert.ok(
     lines.length <= app.stdout.rows - 1,
@@ -85,12 +18,12 @@ function assertFits(app: Harness): void {
   for (const line of lines) assert.ok(stringWidth(line) <= app.stdout.columns, line);
 }
 
-function selectedLine(app: Harness): string {
+function selectedLine(app: AppHarness): string {
   return app.lines().find((line) => line.startsWith('›')) ?? '';
 }
 
 test('the list shows host, tabs, one row per run newest first, and the position', async () => {
-  const app = await start();
+  const app = await startApp();
   const frame = app.frame();
   assert.match(frame, /api\.tableflow\.com/);
   assert.match(frame, /\[All\] Processing {2}Review {2}Completed {2}Failed/);
@@ -104,7 +37,7 @@ test('the list shows host, tabs, one row per run newest first, and the position'
 });
 
 test('j, k, G and g move the selection', async () => {
-  const app = await start();
+  const app = await startApp();
   await press(app.stdin, 'j', 'j');
   assert.match(selectedLine(app), /run0002/);
   await press(app.stdin, 'k');
@@ -121,7 +54,7 @@ test('j, k, G and g move the selection', async () => {
 });
 
 test('PgDn and PgUp move a screen at a time', async () => {
-  const app = await start();
+  const app = await startApp();
   await press(app.stdin, KEYS.pageDown);
   assert.match(selectedLine(app), /run0015/);
   await press(app.stdin, KEYS.pageUp);
@@ -130,7 +63,7 @@ test('PgDn and PgUp move a screen at a time', async () => {
 });
 
 test('Tab, Shift-Tab, s and 1-5 switch the status filter and fetch it at once', async () => {
-  const app = await start();
+  const app = await startApp();
   await press(app.stdin, KEYS.tab);
   await settle();
   assert.equal(app.client.runQueries().at(-1)?.status, 'processing');
@@ -154,7 +87,7 @@ test('Tab, Shift-Tab, s and 1-5 switch the status filter and fetch it at once', 
 });
 
 test('right and left turn API pages, never past the last one', async () => {
-  const app = await start();
+  const app = await startApp();
   await press(app.stdin, KEYS.right);
   await settle();
   assert.equal(app.client.runQueries().at(-1)?.offset, 50);
@@ -174,7 +107,7 @@ test('right and left turn API pages, never past the last one', async () => {
 });
 
 test('Enter opens the detail with its timeline, and Esc, Backspace and q close it', async () => {
-  const app = await start({columns: 100, rows: 40});
+  const app = await startApp({columns: 100, rows: 40});
   await press(app.stdin, 'j', 'j', 'j', KEYS.enter);
   await settle();
   assert.deepEqual(
@@ -199,7 +132,7 @@ test('Enter opens the detail with its timeline, and Esc, Backspace and q close i
 });
 
 test('while the detail is open r refetches it, and a finished run is not polled again', async () => {
-  const app = await start({props: {intervalMs: 20}});
+  const app = await startApp({props: {intervalMs: 20}});
   await press(app.stdin, KEYS.enter);
   await settle();
   await delay(100);
@@ -212,7 +145,7 @@ test('while the detail is open r refetches it, and a finished run is not polled 
 });
 
 test('the detail of an unfinished run is refreshed while it is open', async () => {
-  const app = await start({props: {intervalMs: 20}});
+  const app = await startApp({props: {intervalMs: 20}});
   await press(app.stdin, 'j', KEYS.enter);
   await settle();
   const deadline = Date.now() + 3000;
@@ -223,7 +156,7 @@ test('the detail of an unfinished run is refreshed while it is open', async () =
 });
 
 test('the detail scrolls with j and G and shows how much is hidden', async () => {
-  const app = await start({columns: 80, rows: 15});
+  const app = await startApp({columns: 80, rows: 15});
   await press(app.stdin, KEYS.enter);
   await settle();
   assert.match(app.frame(), /↓ \d+ more/);
@@ -237,7 +170,7 @@ test('the detail scrolls with j and G and shows how much is hidden', async () =>
 });
 
 test('? shows every binding and any key closes the help', async () => {
-  const app = await start({columns: 120, rows: 40});
+  const app = await startApp({columns: 120, rows: 40});
   await press(app.stdin, '?');
   const frame = app.frame();
   assert.match(frame, /Run list/);
@@ -251,13 +184,13 @@ test('? shows every binding and any key closes the help', async () => {
 
 test('an empty filter says so, also with a flow filter', async () => {
   const runs = makeRuns(8).filter((run) => run.status !== 'review');
-  const app = await start({runs});
+  const app = await startApp({runs});
   await press(app.stdin, '3');
   await settle();
   assert.match(app.frame(), /No runs in review/);
   assert.match(app.frame(), /Press 1 for all runs/);
   app.unmount();
-  const flow = await start({runs, props: {flowId: 'dk4g1tUg1uHLs8YU', status: 'review'}});
+  const flow = await startApp({runs, props: {flowId: 'dk4g1tUg1uHLs8YU', status: 'review'}});
   assert.match(flow.frame(), /No runs in review for flow PO to Invoice Reconciliation/);
   assert.match(flow.frame(), /flow: PO to Invoice Reconciliation/);
   flow.unmount();
@@ -266,7 +199,7 @@ test('an empty filter says so, also with a flow filter', async () => {
 test('a 401 explains what to do, waits a minute before trying again, and r tries at once', async () => {
   const client = createFakeClient({runs: makeRuns(3)});
   client.onListRuns(() => new ApiError('auth', 'TableFlow refused the API key', {status: 401}));
-  const app = await start({client, props: {intervalMs: 20}});
+  const app = await startApp({client, props: {intervalMs: 20}});
   assert.match(app.frame(), /Not authorised/);
   assert.match(app.frame(), /HTTP 401/);
   assert.match(app.frame(), /TABLEFLOW_API_KEY/);
@@ -281,7 +214,7 @@ test('a 401 explains what to do, waits a minute before trying again, and r tries
 
 test('a failed refresh keeps the rows and shows the error with the age of the data', async () => {
   let now = NOW;
-  const app = await start({props: {now: () => now}});
+  const app = await startApp({props: {now: () => now}});
   now += 30_000;
   app.client.onListRuns(() => new ApiError('server', 'TableFlow answered 500', {status: 500}));
   await press(app.stdin, 'r');
@@ -304,7 +237,7 @@ test('after a failure the explorer retries by itself and recovers', async () => 
       ? new ApiError('server', 'TableFlow answered 503', {status: 503})
       : makePage(makeRuns(3), {offset: query.offset}),
   );
-  const app = await start({client});
+  const app = await startApp({client});
   assert.match(app.frame(), /TableFlow answered 503/);
   const deadline = Date.now() + 4000;
   while (!/run0000/.test(app.frame()) && Date.now() < deadline) await delay(50);
@@ -317,7 +250,7 @@ test('after a failure the explorer retries by itself and recovers', async () => 
 test('the first load failing says where and when it will retry', async () => {
   const client = createFakeClient();
   client.onListRuns(() => new ApiError('network', 'Cannot reach api.tableflow.com'));
-  const app = await start({client});
+  const app = await startApp({client});
   assert.match(app.frame(), /Could not load runs from api\.tableflow\.com/);
   assert.match(app.frame(), /Cannot reach api\.tableflow\.com/);
   assert.match(app.frame(), /Retrying (in 1s|now)/);
@@ -327,7 +260,7 @@ test('the first load failing says where and when it will retry', async () => {
 
 test('the selection stays on its run when a new run arrives on top', async () => {
   const runs = makeRuns(10);
-  const app = await start({runs});
+  const app = await startApp({runs});
   await press(app.stdin, 'j', 'j');
   assert.match(selectedLine(app), /run0002/);
   app.client.setRuns([makeRun({id: 'fresh', status: 'processing', startedAt: NOW}), ...runs]);
@@ -340,7 +273,7 @@ test('the selection stays on its run when a new run arrives on top', async () =>
 
 test('a run whose status changed is marked in the list', async () => {
   const runs = makeRuns(3);
-  const app = await start({runs});
+  const app = await startApp({runs});
   const before = app.lines().find((line) => line.includes('run0001')) ?? '';
   const second = runs[1];
   assert.ok(second);
@@ -360,7 +293,7 @@ test('a run whose status changed is marked in the list', async () => {
 test('the result of a request for a filter that was left is dropped', async () => {
   const client = createFakeClient({runs: makeRuns(20)});
   let release: (page: RunPage) => void = () => {};
-  const app = await start({client});
+  const app = await startApp({client});
   client.onListRuns(
     () =>
       new Promise<RunPage>((resolve) => {
@@ -395,7 +328,7 @@ test('auto-refresh fetches again after the interval, one request at a time', asy
     inFlight -= 1;
     return makePage(makeRuns(5), {offset: query.offset});
   });
-  const app = await start({client, props: {intervalMs: 5}});
+  const app = await startApp({client, props: {intervalMs: 5}});
   const deadline = Date.now() + 5000;
   while (client.runQueries().length < 5 && Date.now() < deadline) await delay(10);
   assert.ok(client.runQueries().length >= 5, 'polling goes on by itself');
@@ -413,18 +346,18 @@ test('auto-refresh fetches again after the interval, one request at a time', asy
 });
 
 test('q and Ctrl-C quit with code 0', async () => {
-  const app = await start();
+  const app = await startApp();
   await press(app.stdin, 'q');
   await settle();
   assert.deepEqual(app.exits, [0]);
-  const other = await start();
+  const other = await startApp();
   await press(other.stdin, KEYS.ctrlC);
   await settle();
   assert.deepEqual(other.exits, [0]);
 });
 
 test('at 60x15 the detail replaces the list and every frame fits', async () => {
-  const app = await start({columns: 60, rows: 15});
+  const app = await startApp({columns: 60, rows: 15});
   assertFits(app);
   await press(app.stdin, KEYS.enter);
   await settle();
@@ -437,7 +370,7 @@ test('at 60x15 the detail replaces the list and every frame fits', async () => {
 });
 
 test('at 200x60 the detail sits beside the list', async () => {
-  const app = await start({columns: 200, rows: 60});
+  const app = await startApp({columns: 200, rows: 60});
   await press(app.stdin, KEYS.enter);
   await settle();
   const withTimeline = app.lines().filter((line) => line.includes('run0005'));
@@ -449,7 +382,7 @@ test('at 200x60 the detail sits beside the list', async () => {
 });
 
 test('a resize lays the screen out again', async () => {
-  const app = await start({columns: 100, rows: 30});
+  const app = await startApp({columns: 100, rows: 30});
   assert.equal(app.lines().length, 29);
   app.stdout.columns = 70;
   app.stdout.rows = 12;
@@ -463,7 +396,7 @@ test('a resize lays the screen out again', async () => {
 test('flow names come from the flow list, falling back to the flow id', async () => {
   const runs = [makeRun({id: 'a', flowId: 'unknown-flow'}), makeRun({id: 'b'})];
   const client = createFakeClient({runs, flows: [makeFlow({name: 'Invoices'})]});
-  const app = await start({client});
+  const app = await startApp({client});
   const lineA = app.lines().find((line) => line.includes(' a ')) ?? '';
   assert.match(app.frame(), /Invoices/);
   assert.match(lineA + app.frame(), /unknown-flow/);
