@@ -26,6 +26,15 @@ test('the header shows the host and when the data was last updated', async () =>
   assert.match(lines[0] ?? '', /TableFlow runs · api\.tableflow\.com +updated 4s ago$/);
 });
 
+test('while refreshes succeed the header says live instead of counting seconds', async () => {
+  const live = await header({interval: 'every 2s', live: true});
+  assert.match(live[0] ?? '', /live · every 2s$/);
+  const later = await header({interval: 'every 2s', live: true, now: NOW + 9000});
+  assert.equal(later[0], live[0], 'the same text a few seconds on');
+  const stale = await header({interval: 'every 2s', live: false});
+  assert.match(stale[0] ?? '', /updated 4s ago · every 2s$/);
+});
+
 test('the active status tab is bracketed so it shows without colour', async () => {
   const lines = await header({status: 'review'});
   assert.match(lines[1] ?? '', / All {2}Processing \[Review\] Completed {2}Failed/);
