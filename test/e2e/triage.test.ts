@@ -90,19 +90,26 @@ describe('alerts and the clipboard in a real terminal', () => {
 });
 
 describe('links and search in a real terminal', () => {
-  test('a Drive export found by search opens with an OSC 8 link to its sheet, rows still fitting', async () => {
+  // Starts the explorer with `args`, finds a run with a Drive export by searching for its
+  // id, and opens it.
+  async function openDriveExport(args: string[]): Promise<Screen> {
     const run = sim.world
       .runs()
       .slice(0, 50)
       .find((candidate) => Object.keys(candidate.drive_files ?? {}).length > 0);
     assert.ok(run !== undefined, 'a run on the first page has a Drive export');
-    const screen = launch(['--interval', '0']);
+    const screen = launch(['--interval', '0', ...args]);
     await screen.waitFor(/runs 1-50 of/);
     screen.write(`/${run.id}`);
     await screen.waitFor('1 of 50 match');
     screen.write('\r');
     await delay(100);
     screen.write('\r');
+    return screen;
+  }
+
+  test('a Drive export found by search opens with an OSC 8 link to its sheet, rows still fitting', async () => {
+    const screen = await openDriveExport([]);
     await screen.waitFor('Drive files');
     const raw = screen.raw();
     assert.match(raw, /\x1b\]8;;https:\/\/(docs|drive)\.google\.com\/[^\x1b]+\x1b\\/);
@@ -114,18 +121,7 @@ describe('links and search in a real terminal', () => {
   });
 
   test('--no-links prints the Drive URL without OSC 8', async () => {
-    const run = sim.world
-      .runs()
-      .slice(0, 50)
-      .find((candidate) => Object.keys(candidate.drive_files ?? {}).length > 0);
-    assert.ok(run !== undefined);
-    const screen = launch(['--interval', '0', '--no-links']);
-    await screen.waitFor(/runs 1-50 of/);
-    screen.write(`/${run.id}`);
-    await screen.waitFor('1 of 50 match');
-    screen.write('\r');
-    await delay(100);
-    screen.write('\r');
+    const screen = await openDriveExport(['--no-links']);
     await screen.waitFor(/https:\/\/(docs|drive)\.google\.com/);
     assert.doesNotMatch(screen.raw(), /\x1b\]8;;/);
     screen.write('\x1b');
