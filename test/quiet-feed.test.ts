@@ -1,9 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createQuietFeed, samePage} from '../source/quiet-feed.js';
-import {Header} from '../source/ui/header.js';
 import {makePage, makeRuns, NOW} from './helpers/runs.js';
-import {frameLines} from './helpers/ui-frame.js';
 
 test('a page with the same runs, updates and totals is the same page', () => {
   const runs = makeRuns(3);
@@ -24,25 +22,4 @@ test('a repeated reply is spared once, and told only when asked for', () => {
   feed.spare({generation: 0, page, at: NOW});
   assert.deepEqual(feed.takeSpared(), {generation: 0, page, at: NOW});
   assert.equal(feed.takeSpared(), null, 'handed over once');
-});
-
-test('while refreshes succeed the header says live instead of counting seconds', async () => {
-  const props = {
-    host: 'api.tableflow.com',
-    status: null,
-    flowName: null,
-    loading: false,
-    paused: false,
-    updatedAt: NOW - 4000,
-    error: null,
-    now: NOW,
-    width: 100,
-    interval: 'every 2s',
-  };
-  const live = await frameLines(<Header {...props} live />, 100);
-  assert.match(live[0] ?? '', /live · every 2s$/);
-  const later = await frameLines(<Header {...props} live now={NOW + 9000} />, 100);
-  assert.equal(later[0], live[0], 'the same text a few seconds on');
-  const stale = await frameLines(<Header {...props} live={false} />, 100);
-  assert.match(stale[0] ?? '', /updated 4s ago · every 2s$/);
 });
