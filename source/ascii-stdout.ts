@@ -4,7 +4,7 @@
 // character becomes as many ASCII cells as it is wide, so Ink's layout (and the frame
 // diff) still line up; escape sequences are ASCII already and pass untouched.
 
-import stringWidth from 'string-width';
+import {cellWidth} from './text/width.js';
 
 const LOOKALIKES: Readonly<Record<string, string>> = {
   '↑': '^',
@@ -38,22 +38,7 @@ export function toAscii(text: string): string {
   let out = '';
   for (const char of text) {
     if (char.charCodeAt(0) < 0x80) out += char;
-    else out += LOOKALIKES[char] ?? '?'.repeat(stringWidth(char));
+    else out += LOOKALIKES[char] ?? '?'.repeat(cellWidth(char));
   }
   return out;
-}
-
-/** A view of `stdout` whose writes are passed through `toAscii`. */
-export function asciiStdout(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
-  return new Proxy(stdout, {
-    get(target, property) {
-      if (property === 'write')
-        return (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
-          const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-          return (target.write as (...args: unknown[]) => boolean)(toAscii(text), ...rest);
-        };
-      const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
 }

@@ -1,9 +1,10 @@
 // Pure formatters shared by the TUI and the CLI's `list` command. Nothing here reads the
 // clock: callers pass `now`. Every function accepts garbage (NaN, negative, far future)
 // without throwing, because a pane left open for days will eventually be handed some.
-import stringWidth from 'string-width';
+import {segmentGraphemes} from './text/ink-width.js';
+import {cellWidth} from './text/width.js';
 import type {Run} from './domain.js';
-import {simpleWidth} from './simple-text.js';
+import {simpleWidth} from './text/simple.js';
 
 /** Shown where a value cannot be sensibly displayed. */
 export const NO_VALUE = '—';
@@ -88,32 +89,26 @@ export function formatCount(n: number): string {
   return n < 0 && Math.trunc(n) !== 0 ? `-${grouped}` : grouped;
 }
 
-// Made on first need: creating one costs 7 ms (ICU's break rules), and most text is
-// simple enough to split by code point.
-let segmenter: Intl.Segmenter | undefined;
-
 /** The user-perceived characters of `text` (so `👨‍👩‍👧` and `é` stay whole). */
 export function graphemes(text: string): string[] {
-  if (simpleWidth(text) !== undefined) return Array.from(text);
-  segmenter ??= new Intl.Segmenter(undefined, {granularity: 'grapheme'});
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return simpleWidth(text) !== undefined ? Array.from(text) : segmentGraphemes(text);
 }
 
 /** Display width in terminal cells (CJK and most emoji take two). */
 export function displayWidth(text: string): number {
-  return stringWidth(text);
+  return cellWidth(text);
 }
 
 /** Cuts `text` to at most `width` cells, ending in `ellipsis` when cut; never splits a wide char. */
 export function truncate(text: string, width: number, ellipsis = '…'): string {
   if (!(width > 0)) return '';
-  if (stringWidth(text) <= width) return text;
-  const mark = stringWidth(ellipsis) <= width ? ellipsis : '';
-  const room = width - stringWidth(mark);
+  if (cellWidth(text) <= width) return text;
+  const mark = cellWidth(ellipsis) <= width ? ellipsis : '';
+  const room = width - cellWidth(mark);
   let out = '';
   let used = 0;
   for (const g of graphemes(text)) {
-    const w = stringWidth(g);
+    const w = cellWidth(g);
     if (used + w > room) break;
     out += g;
     used += w;
@@ -124,13 +119,13 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
 /** Truncates then pads with spaces to exactly `width` cells. */
 export function padEnd(text: string, width: number, ellipsis = '…'): string {
   const cut = truncate(text, width, ellipsis);
-  return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+  return cut + ' '.repeat(Math.max(0, width - cellWidth(cut)));
 }
 
 /** Pads on the left to exactly `width` cells (for right-aligned numbers). */
 export function padStart(text: string, width: number, ellipsis = '…'): string {
   const cut = truncate(text, width, ellipsis);
-  return ' '.repeat(Math.max(0, width - stringWidth(cut))) + cut;
+  return ' '.repeat(Math.max(0, width - cellWidth(cut))) + cut;
 }
 
 /** Puts multi-line text on one line: every run of line breaks (and tabs) becomes one space. */
@@ -143,7 +138,7 @@ function breakWord(word: string, width: number): string[] {
   let piece = '';
   let used = 0;
   for (const g of graphemes(word)) {
-    const w = stringWidth(g);
+    const w = cellWidth(g);
     if (used + w > width && piece !== '') {
       pieces.push(piece);
       piece = '';
@@ -168,7 +163,7 @@ function wrapParagraph(paragraph: string, width: number): string[] {
   let line = '';
   let used = 0;
   for (const word of paragraph.split(/ +/).filter((w) => w !== '')) {
-    const w = stringWidth(word);
+    const w = cellWidth(word);
     if (used > 0 && used + 1 + w <= room) {
       line += ` ${word}`;
       used += 1 + w;
@@ -183,7 +178,7 @@ function wrapParagraph(paragraph: string, width: number): string[] {
     const pieces = breakWord(word, room);
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
-    used = stringWidth(line);
+    used = cellWidth(line);
   }
   lines.push(line);
   return depth === 0 ? lines : lines.map((text) => (text === '' ? '' : indent + text));

@@ -3,6 +3,7 @@
 // clipboard (OSC 52) or hide text, and bidi controls can make one id look like another.
 // One linear pass over UTF-16 code units, no regular expressions: hostile input cannot
 // make it slow, and it stops scanning once the output is full.
+import {terminalText} from '../text/terminal-text.js';
 
 /** Longest string `sanitize` returns (a longer one ends with `…`). */
 export const MAX_TEXT_LENGTH = 10_000;
@@ -88,9 +89,14 @@ function isTagCharacter(high: number, low: number): boolean {
  * Makes server text safe to print: removes escape sequences (CSI, OSC, DCS, SOS, PM, APC,
  * two-byte and nF), C0 and C1 controls and DEL, bidi and zero-width characters, replaces
  * lone surrogates with U+FFFD, turns tabs into spaces and CRLF into LF (a lone CR goes),
- * keeps `\n`, and caps the length at MAX_TEXT_LENGTH characters ending with `…`.
+ * keeps `\n`, and caps the length at MAX_TEXT_LENGTH characters ending with `…`. Then
+ * characters whose width terminals dispute are rewritten (see text/terminal-text.ts).
  */
 export function sanitize(text: string): string {
+  return terminalText(stripControls(text));
+}
+
+function stripControls(text: string): string {
   let out = '';
   let clean = 0; // start of the pending run of characters that need no change
   let i = 0;

@@ -1,20 +1,11 @@
-// string-width, which the build puts in place of `string-width` for every module (Ink,
-// widest-line, wrap-ansi and ours). Ink measures each text node's lines on every frame.
-// The original (string-width 8, MIT, Sindre Sorhus; its algorithm is kept below) builds a
-// grapheme segmenter and an emoji regex as it loads: 18 ms of a 120 ms start, even as a
-// regex literal, which V8 validates while parsing. Here they are made on first need; simple
-// text (see simple-text.ts), most of what a TUI shows, never needs them; and answers are
-// remembered, since a TUI shows the same strings frame after frame. test/string-width
-// compares every answer with the original's.
+// How Ink measures text: string-width 8's algorithm (MIT, Sindre Sorhus), which Ink uses
+// to lay out every text node. It counts grapheme clusters, where a terminal counts code
+// points (width.ts); terminal-text.ts uses this to find the clusters on which the two
+// disagree and rewrite them before Ink ever sees them. test/text-width.test.ts compares
+// every answer with string-width itself. The segmenter and regexes are made on first need:
+// most text is simple (simple.ts) and never needs them.
 import {eastAsianWidth} from 'get-east-asian-width';
-import stripAnsi from 'strip-ansi';
-import {simpleWidth} from '../simple-text.js';
-
-/** string-width's options. */
-export type Options = {
-  readonly ambiguousIsNarrow?: boolean;
-  readonly countAnsiEscapeCodes?: boolean;
-};
+import {simpleWidth} from './simple.js';
 
 type Width = {readonly ambiguousAsWide: boolean};
 
@@ -122,34 +113,13 @@ function segmentedWidth(text: string, options: Width): number {
   return width;
 }
 
-/** The cells `input` takes in a terminal, as string-width 8 counts them. */
-export function stringWidth(input: string, options: Options = {}): number {
-  if (typeof input !== 'string' || input.length === 0) return 0;
-  const {ambiguousIsNarrow = true, countAnsiEscapeCodes = false} = options;
-  const text =
-    !countAnsiEscapeCodes && (input.includes('\u001B') || input.includes('\u009B'))
-      ? stripAnsi(input)
-      : input;
+/** The cells Ink (string-width 8) gives `text`, which holds no escape sequences. */
+export function inkWidth(text: string): number {
   if (text.length === 0) return 0;
-  if (ambiguousIsNarrow) {
-    const simple = simpleWidth(text);
-    if (simple !== undefined) return simple;
-  }
-  return segmentedWidth(text, {ambiguousAsWide: !ambiguousIsNarrow});
+  return simpleWidth(text) ?? segmentedWidth(text, {ambiguousAsWide: false});
 }
 
-const MAX_ENTRIES = 8192;
-const widths = new Map<string, number>();
-
-/** `stringWidth`, remembered for calls without options. */
-export default function cachedStringWidth(text: string, options?: Options): number {
-  if (options !== undefined) return stringWidth(text, options);
-  let width = widths.get(text);
-  if (width === undefined) {
-    width = stringWidth(text);
-    // Starting over is cheaper than tracking recency, and rare: frames repeat themselves.
-    if (widths.size >= MAX_ENTRIES) widths.clear();
-    widths.set(text, width);
-  }
-  return width;
+/** The grapheme clusters of `text`, as string-width (and so Ink) splits it. */
+export function segmentGraphemes(text: string): string[] {
+  return Array.from(slowPath().segmenter.segment(text), (segment) => segment.segment);
 }
