@@ -1,16 +1,17 @@
 // Runs the explorer full screen and gives the terminal back exactly as it was, whichever
 // way the session ends: q or Ctrl-C (0), SIGTERM/SIGHUP/SIGINT (128 + signal), or a crash
-// (the error is rethrown once the screen is restored, so it can be read).
+// (the error is rethrown once the screen is restored, so it can be read). Ctrl-Z and
+// SIGTSTP hand the terminal to the shell and stop; `fg` (SIGCONT) takes it back.
 import {constants} from 'node:os';
 import {render} from 'ink';
 import {App, type AppProps} from './app.js';
 import {serialClient} from './api/serial.js';
-import {asciiStdout} from './ascii-stdout.js';
-import {diffingStdout} from './diffing-stdout.js';
+import {toAscii} from './ascii-stdout.js';
+import {ownScreen} from './terminal/screen.js';
 import {ThemeContext, type Theme} from './theme.js';
 
-/** What `runTui` needs: the app's props, less the clock and exit hook it owns, plus a theme. */
-export type TuiOptions = Omit<AppProps, 'now' | 'onExit'> & {
+/** What `runTui` needs: the app's props, less the clock and the hooks it owns, plus a theme. */
+export type TuiOptions = Omit<AppProps, 'now' | 'onExit' | 'terminal'> & {
   /** Colour and symbols (NO_COLOR, --ascii), decided by the CLI; the environment's when absent. */
   readonly theme?: Theme;
 };
@@ -22,18 +23,18 @@ export type TuiStreams = {
   readonly stderr: NodeJS.WriteStream;
 };
 
-// Ink 6.8 has no alternate-screen option. 1049 also saves and restores the cursor
-// position, so the shell prompt comes back where it was.
-const ENTER_ALTERNATE_SCREEN = '\x1b[?1049h\x1b[H';
-const LEAVE_ALTERNATE_SCREEN = '\x1b[?1049l';
-const SHOW_CURSOR = '\x1b[?25h';
 // No frame throttle: with one, a key pressed just after a clock tick or a refresh waited
 // out the rest of the window (50 ms at 20 fps: every twelfth Down on a long list). React
-// already batches each event's updates into one commit, and diffingStdout sends only the
+// already batches each event's updates into one commit, and the screen sends only the
 // cells that changed, so an unthrottled frame costs little on the wire.
 const MAX_FPS = 0;
 
 const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
+// Node reads the window size only on SIGWINCH, which a stopped process never sees: a pane
+// resized while we were suspended would otherwise be drawn at its old size after `fg`.
+const refreshSize = (stdout: NodeJS.WriteStream): void =>
+  (stdout as {_refreshSize?: () => void})._refreshSize?.();
 
 /** Runs the TUI until the user quits or a signal arrives; resolves the exit code. */
 export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<number> {
@@ -43,12 +44,44 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
     stderr: process.stderr,
   };
   const fullScreen = stdout.isTTY === true;
+  const ascii = options.theme?.ascii === true;
+  const screen = ownScreen(stdout, ascii ? {transform: toAscii} : {});
+  const setRaw = (on: boolean): void => {
+    try {
+      if (stdin.isTTY === true) stdin.setRawMode(on);
+    } catch {
+      // A terminal that is gone has no mode left to set.
+    }
+  };
   // Raw mode before the first frame: Ink turns it on only in an effect after mounting,
   // and with the first page prefetched the list is on screen before that. A key typed in
-  // that window (typing ahead over SSH) would be echoed by the terminal in cooked mode: a
-  // newline scrolls the whole screen and every later frame lands a row off.
-  if (stdin.isTTY === true) stdin.setRawMode(true);
-  if (fullScreen) stdout.write(ENTER_ALTERNATE_SCREEN);
+  // that window (typing ahead over SSH) would be echoed by the terminal in cooked mode.
+  setRaw(true);
+  if (fullScreen) screen.enter();
+
+  // Back from a stop: raw mode first (in the background that stops us again, as it should),
+  // then the screen, in full, at whatever size the pane has now.
+  const resume = (): void => {
+    setRaw(true);
+    refreshSize(stdout);
+    screen.enter();
+  };
+  const onContinue = (): void => {
+    if (fullScreen) resume();
+  };
+  const onStop = (): void => {
+    if (!fullScreen || !screen.owned()) return;
+    screen.leave();
+    setRaw(false);
+    // Without a listener SIGTSTP takes its default action, stopping the process; when that
+    // is refused (an orphaned process group, no shell to come back to), carry on at once.
+    process.off('SIGTSTP', onStop);
+    process.kill(process.pid, 'SIGTSTP');
+    process.on('SIGTSTP', onStop);
+    setImmediate(() => {
+      if (!screen.owned()) resume();
+    });
+  };
 
   return new Promise<number>((resolve, reject) => {
     let restored = false;
@@ -60,22 +93,21 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       setImmediate(() => {
         for (const signal of SIGNALS) process.off(signal, onSignal);
       });
+      process.off('SIGTSTP', onStop);
+      process.off('SIGCONT', onContinue);
       process.off('uncaughtException', onCrash);
       process.off('unhandledRejection', onCrash);
       stdin.off('end', onHangUp);
-      // Unmounting shows the cursor and turns raw mode off; both are repeated here
-      // because a crash may have left Ink unable to do it. Neither may stop the rest.
+      // The screen is given back first, so the frame Ink draws as it unmounts never
+      // reaches the shell's screen. Raw mode is turned off here too, because a crash may
+      // have left Ink unable to do it. Nothing may stop the rest.
+      screen.close();
       try {
         instance.unmount();
       } catch {
-        // A crashed tree can fail to unmount; the writes below still restore the screen.
+        // A crashed tree can fail to unmount; the terminal is already restored.
       }
-      try {
-        if (stdin.isTTY === true) stdin.setRawMode(false);
-      } catch {
-        // A terminal that is gone has no mode left to restore.
-      }
-      if (fullScreen) stdout.write(SHOW_CURSOR + LEAVE_ALTERNATE_SCREEN);
+      setRaw(false);
     };
     const finish = (code: number): void => {
       restore();
@@ -93,6 +125,8 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
     const onHangUp = (): void => finish(128 + constants.signals.SIGHUP);
     stdin.on('end', onHangUp);
     for (const signal of SIGNALS) process.on(signal, onSignal);
+    process.on('SIGTSTP', onStop);
+    process.on('SIGCONT', onContinue);
     process.on('uncaughtException', onCrash);
     process.on('unhandledRejection', onCrash);
 
@@ -105,9 +139,9 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
         onExit={(exitCode) => {
           code = exitCode;
         }}
+        terminal={{write: screen.write, suspend: onStop, redraw: screen.repaint}}
       />
     );
-    const terminal = theme?.ascii === true ? asciiStdout(stdout) : stdout;
     const instance = render(
       theme === undefined ? (
         app
@@ -116,16 +150,13 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       ),
       {
         stdin,
-        // Only the changed cells of each frame reach the terminal (see diffing-stdout.ts).
-        stdout: fullScreen ? diffingStdout(terminal) : terminal,
+        // Ink renders into the screen, which draws what changed (see terminal/screen.ts).
+        stdout: fullScreen ? screen.stdout : stdout,
         stderr,
         exitOnCtrlC: false,
         patchConsole: false,
-        // Ink 6.8.0's incremental renderer moves up one line too few when the frame is
-        // shorter than the terminal (which ours always is), so every update lands a row
-        // low; it also skips the repaint after some resizes (ink#1023). The standard
-        // renderer's full rewrites are correct, and diffingStdout cuts them down to the
-        // cells that changed.
+        // The screen positions every row itself; Ink's incremental mode would only add
+        // relative moves for it to drop.
         incrementalRendering: false,
         maxFps: MAX_FPS,
       },

@@ -1,11 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import xterm from '@xterm/headless';
-import {changedSpans, diffFrame} from '../source/frame-diff.js';
-import {toCells} from '../source/frame-cells.js';
+import {changedSpans, diffFrame, paintFrame} from '../source/terminal/frame-diff.js';
+import {toLine} from '../source/terminal/cells.js';
 
 const COLS = 40;
 const ROWS = 8;
+const SIZE = {columns: COLS, rows: ROWS};
 
 function terminal(): xterm.Terminal {
   // A tty turns \n into \r\n (onlcr) on the way to the terminal.
@@ -42,17 +43,24 @@ function snapshot(term: xterm.Terminal): string[] {
   return rows;
 }
 
-// Paints `from` as Ink would, applies the diff to `to`, and compares with `to` painted fresh.
+const linesOf = (frame: readonly string[]) => frame.map((line) => toLine(line, COLS));
+const toCells = (text: string) => toLine(text).cells;
+
+// The frame as a terminal shows it when written plainly, line after line.
+async function plain(frame: readonly string[]): Promise<string[]> {
+  const term = terminal();
+  await write(term, frame.join('\n'));
+  return snapshot(term);
+}
+
+// Paints `from` in full, applies the diff to `to`, and compares with `to` written plainly.
 async function assertDiffPaints(from: readonly string[], to: readonly string[]): Promise<string> {
   const diffed = terminal();
-  await write(diffed, `${from.join('\n')}\n`);
-  const change = diffFrame(from, to);
+  await write(diffed, '\u001B[?7l' + paintFrame(linesOf(from), SIZE));
+  assert.deepEqual(snapshot(diffed), await plain(from), 'the full paint shows the frame');
+  const change = diffFrame(linesOf(from), linesOf(to), SIZE);
   await write(diffed, change);
-  const fresh = terminal();
-  await write(fresh, `${to.join('\n')}\n`);
-  assert.deepEqual(snapshot(diffed), snapshot(fresh));
-  const cursor = diffed.buffer.active;
-  assert.deepEqual([cursor.cursorX, cursor.cursorY], [0, from.length], 'cursor parked below');
+  assert.deepEqual(snapshot(diffed), await plain(to));
   return change;
 }
 
@@ -61,7 +69,7 @@ const bold = (text: string): string => `\u001B[1m${text}\u001B[22m`;
 const inverse = (text: string): string => `\u001B[7m${text}\u001B[27m`;
 
 test('an unchanged frame needs no bytes at all', () => {
-  assert.equal(diffFrame(['a', red('b')], ['a', red('b')]), '');
+  assert.equal(diffFrame(linesOf(['a', red('b')]), linesOf(['a', red('b')]), SIZE), '');
 });
 
 test('one changed word is sent alone, not its line', async () => {
@@ -101,9 +109,23 @@ test('extended colours and hyperlinks are kept', async () => {
   );
 });
 
-test('a line with an escape the cell model does not know is resent whole', async () => {
-  const change = await assertDiffPaints(['a\u001B[5Xb', 'same'], ['a\u001B[5Xc', 'same']);
-  assert.ok(change.includes('\u001B[5X'));
+test('an escape the cell model does not know, or a control character, never reaches the terminal', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ['\u001B[5X', 'ab'],
+    ['\u001B[2J', 'ab'],
+    ['\u001B]0;title\u0007', 'ab'],
+    ['\r', 'ab'],
+    ['\n', 'ab'],
+    ['\b', 'ab'],
+    ['\u0007', 'ab'],
+    // An 8-bit CSI loses its introducer; what followed it is plain text.
+    ['\u009B1A', 'a1Ab'],
+  ];
+  for (const [foreign, shown] of cases) {
+    const line = toLine(`a${foreign}b`);
+    assert.equal(line.cells.map((cell) => cell.text).join(''), shown, JSON.stringify(foreign));
+    assert.ok(!paintFrame([line], SIZE).includes(foreign), JSON.stringify(foreign));
+  }
 });
 
 test('close changes merge into one span; distant ones stay apart', () => {
@@ -113,4 +135,13 @@ test('close changes merge into one span; distant ones stay apart', () => {
     [0, 4],
     [25, 26],
   ]);
+});
+
+test('a row that fills the width is not erased after its last character', () => {
+  // With autowrap off the cursor stays on the last column, and tmux's erase-to-end would
+  // take that column's character with it (xterm.js parks the cursor past it instead).
+  const full = paintFrame(linesOf(['x'.repeat(COLS), 'short']), SIZE);
+  assert.ok(full.startsWith(`\u001B[1;1H${'x'.repeat(COLS)}\u001B[2;1H`), JSON.stringify(full));
+  const change = diffFrame(linesOf(['short']), linesOf([`${'y'.repeat(COLS - 1)}z`]), SIZE);
+  assert.ok(!change.includes('\u001B[K'), JSON.stringify(change));
 });

@@ -9,7 +9,7 @@ const ALLOWED_CSI = [
   /^\u001B\[[0-9;]*m$/, // SGR: colour, bold, dim, inverse, reset
   /^\u001B\[\d*(;\d*)?[ABCDEFGHf]$/, // cursor moves and positions
   /^\u001B\[\d*[JK]$/, // erase in display / line
-  /^\u001B\[\?(25|1049|2026)[hl]$/, // cursor shown/hidden, alternate screen, synchronised output
+  /^\u001B\[\?(7|25|1049|2026)[hl]$/, // autowrap, cursor shown/hidden, alternate screen, synchronised output
 ];
 
 /**

@@ -101,8 +101,14 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): S
   const lines = (): string[] => {
     const buffer = term.buffer.active;
     const out: string[] = [];
+    // Cut at the width: after a shrink xterm keeps the cells it hid, which no one sees.
     for (let y = 0; y < term.rows; y++)
-      out.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+      out.push(
+        buffer
+          .getLine(buffer.viewportY + y)
+          ?.translateToString(true, 0, term.cols)
+          .trimEnd() ?? '',
+      );
     return out;
   };
   const text = () => lines().join('\n');

@@ -2,7 +2,8 @@
 // over whole lines full of SGR codes; comparing cells instead of strings lets the writer
 // send only the columns that changed, restyled from a clean state, without replaying the
 // rest of the line. Pure and allocation-light: it runs for every changed line of a frame.
-import stringWidth from 'string-width';
+import {simpleWidth} from '../text/simple.js';
+import {codePointWidth} from '../text/width.js';
 
 /** One column of the screen. A wide character's second column has an empty `text`. */
 export type Cell = {
@@ -69,74 +70,84 @@ const styleKey = (sgr: Sgr, link: string): string => {
   return link === '' ? sgrKey : `${sgrKey}\u0000${link}`;
 };
 
-// SGR (CSI ... m) and OSC 8 hyperlinks (ended by ST or BEL) are modelled; any other
-// escape makes the whole line opaque, and the writer then resends it whole.
+// SGR (CSI ... m) and OSC 8 hyperlinks (ended by ST or BEL) are modelled. Any other escape
+// sequence, and any control character, is dropped: nothing in a frame may move the cursor.
 const ESCAPE =
   /\u001B\[([0-9;]*)m|\u001B\]8;[^;\u0007\u001B]*;([^\u0007\u001B]*)(?:\u0007|\u001B\\)/y;
-const segmenter = new Intl.Segmenter();
+const OTHER_ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|.?)/y;
 
-// Widths of the few distinct non-ASCII graphemes a UI shows (symbols, ellipses, names).
-const widths = new Map<string, number>();
-const widthOf = (grapheme: string): number => {
-  let width = widths.get(grapheme);
-  if (width === undefined) {
-    width = stringWidth(grapheme);
-    if (widths.size > 4096) widths.clear();
-    widths.set(grapheme, width);
-  }
-  return width;
-};
-
-function pushGraphemes(cells: Cell[], text: string, style: string): void {
-  for (const {segment} of segmenter.segment(text)) {
-    const width = widthOf(segment);
-    if (width === 0) {
-      // A zero-width mark joins the character before it.
-      const last = cells.pop();
-      cells.push({text: (last?.text ?? '') + segment, style: last?.style ?? style});
+// Printable ASCII is one cell per character; the rest goes code point by code point, as a
+// terminal draws it (text/width.ts): a zero-width one joins the cell before it.
+function pushText(line: Line, text: string, style: string): void {
+  const {cells} = line;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x20 && code < 0x7f) {
+      cells.push({text: text.charAt(at), style});
       continue;
     }
-    cells.push({text: segment, style});
-    for (let extra = 1; extra < width; extra++) cells.push({text: '', style});
+    const char = String.fromCodePoint(text.codePointAt(at) ?? code);
+    at += char.length - 1;
+    const width = codePointWidth(char.codePointAt(0) ?? 0);
+    if (simpleWidth(char) === undefined) line.settled = false;
+    if (width === 0) {
+      // A mark with nothing before it on the line would join whatever the terminal has there.
+      const last = cells.pop();
+      if (last !== undefined) cells.push({text: last.text + char, style: last.style});
+      continue;
+    }
+    cells.push({text: char, style});
+    if (width === 2) cells.push({text: '', style});
   }
 }
 
-// Printable ASCII is one cell per character; only the rest needs grapheme segmentation.
-const NON_ASCII = /[^\u0020-\u007E]+/g;
+/** A rendered line as cells, and whether every cell holds text all terminals agree on. */
+export type Line = {
+  readonly cells: Cell[];
+  /** False when some character is outside the ranges whose width is beyond dispute. */
+  settled: boolean;
+};
 
-function pushText(cells: Cell[], text: string, style: string): void {
-  let index = 0;
-  for (const match of text.matchAll(NON_ASCII)) {
-    for (let at = index; at < match.index; at++) cells.push({text: text.charAt(at), style});
-    // A combining mark after ASCII belongs to the letter before it.
-    pushGraphemes(cells, match[0], style);
-    index = match.index + match[0].length;
-  }
-  for (let at = index; at < text.length; at++) cells.push({text: text.charAt(at), style});
-}
-
-/** The cells of one rendered line, or null when it holds escapes this model does not know. */
-export function toCells(line: string): Cell[] | null {
-  const cells: Cell[] = [];
+/** The cells of one rendered line, cut to `columns`; unknown escapes and controls dropped. */
+export function toLine(text: string, columns = Infinity): Line {
+  const line: Line = {cells: [], settled: true};
   const sgr: Sgr = {};
   let link = '';
   let style = '';
   let index = 0;
-  while (index < line.length) {
-    const next = line.indexOf('\u001B', index);
-    const end = next === -1 ? line.length : next;
-    if (end > index) pushText(cells, line.slice(index, end), style);
-    if (next === -1) break;
-    ESCAPE.lastIndex = next;
-    const match = ESCAPE.exec(line);
-    if (match === null) return null;
+  while (index < text.length) {
+    CONTROL.lastIndex = index;
+    const end = CONTROL.test(text) ? CONTROL.lastIndex - 1 : text.length;
+    if (end > index) pushText(line, text.slice(index, end), style);
+    if (end === text.length) break;
+    ESCAPE.lastIndex = end;
+    const match = ESCAPE.exec(text);
+    if (match === null) {
+      OTHER_ESCAPE.lastIndex = end;
+      index = OTHER_ESCAPE.test(text) ? Math.max(OTHER_ESCAPE.lastIndex, end + 1) : end + 1;
+      continue;
+    }
     if (match[1] !== undefined) {
-      if (!applySgr(sgr, match[1])) return null;
+      // A style this model does not know is dropped whole, from a clean state.
+      if (!applySgr(sgr, match[1])) for (const slot of ORDER) sgr[slot] = undefined;
     } else link = match[2] ?? '';
     style = styleKey(sgr, link);
     index = ESCAPE.lastIndex;
   }
-  return cells;
+  return cut(line, columns);
+}
+
+// C0 controls, DEL and C1 controls: the start of an escape, or a character never drawn.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+// A wide character that would straddle the right edge becomes a space, as terminals do.
+function cut(line: Line, columns: number): Line {
+  if (line.cells.length <= columns) return line;
+  const cells = line.cells.slice(0, columns);
+  const last = cells.at(-1);
+  if (last !== undefined && line.cells[columns]?.text === '')
+    cells[columns - 1] = {text: ' ', style: last.style};
+  return {cells, settled: line.settled};
 }
 
 /** The escape sequence that turns a reset terminal (or `from`) into `to`'s style. */

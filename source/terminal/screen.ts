@@ -1,0 +1,137 @@
+// The one place that writes to the terminal while the explorer runs. Ink renders each frame
+// as text and writes it, with relative moves, to a stream: that stream is this module's,
+// which takes the frame's lines and draws them itself. It owns the screen only while it can
+// prove what is on it: after a resize, a return from Ctrl-Z or a Ctrl-L it repaints every
+// row; in between it sends only the cells that changed. Autowrap is off while it owns the
+// screen and every row is positioned absolutely and cleared to its end (frame-diff.ts), so
+// no text, whatever width the terminal gives it, can push into another row or scroll.
+import {toLine, type Line} from './cells.js';
+import {diffFrame, paintFrame} from './frame-diff.js';
+
+const CSI = '\u001B[';
+const ENTER = `${CSI}?1049h${CSI}?25l${CSI}?7l`;
+// The alternate screen is emptied, cursor home, before it is left: tmux, leaving it at a
+// size other than the one it was entered at, shrinks it back first and pushes its top
+// rows into the shell's history, then pulls them onto the restored screen.
+const LEAVE = `${CSI}0m${CSI}H${CSI}2J${CSI}?7h${CSI}?25h${CSI}?1049l`;
+const SYNC_START = `${CSI}?2026h`;
+const SYNC_END = `${CSI}?2026l`;
+// What log-update puts before a frame: erase the previous one (eraseLines), or Ink's
+// clearTerminal when the frame filled the screen. We position every row ourselves.
+const INK_PREFIX =
+  /^(?:\u001B\[2K(?:\u001B\[1A)?)*(?:\u001B\[G)?(?:\u001B\[2J\u001B\[3J\u001B\[H)?/;
+// Cursor visibility and synchronised-update markers: the screen sends its own.
+const INK_CONTROLS = /^(?:\u001B\[\?25[lh]|\u001B\[\?2026[hl])+$/;
+
+type WriteCallback = (error?: Error | null) => void;
+
+/** The screen the explorer draws on. */
+export type Screen = {
+  /** The stream to give Ink: its frames are drawn, nothing else it writes gets through. */
+  readonly stdout: NodeJS.WriteStream;
+  /** Takes the screen: alternate screen, cursor hidden, autowrap off, the frame in full. */
+  readonly enter: () => void;
+  /** Gives the screen back as it was; frames are kept, not drawn, until `enter`. */
+  readonly leave: () => void;
+  /** Draws the whole frame again, every row, as after a resize. */
+  readonly repaint: () => void;
+  /** Writes bytes that move no cursor (bell, clipboard, notification) while it owns the screen. */
+  readonly write: (bytes: string) => void;
+  /** Whether the screen is ours (between `enter` and `leave`). */
+  readonly owned: () => boolean;
+  /** Leaves, and stops following the terminal's size: the screen is done with. */
+  readonly close: () => void;
+};
+
+/** How the screen draws; `transform` is applied to each line and every write (`--ascii`). */
+export type ScreenOptions = {readonly transform?: (text: string) => string};
+
+/** A screen on `terminal`, not yet entered. */
+export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions = {}): Screen {
+  const transform = options.transform ?? ((text: string) => text);
+  let frame: readonly string[] = [];
+  let owned = false;
+  // What is on the screen, row by row, with the text each row was drawn from; null: unknown.
+  let shown: {readonly texts: readonly string[]; readonly lines: readonly Line[]} | null = null;
+
+  const paint = (): void => {
+    if (!owned) return;
+    const size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
+    const texts = frame.slice(0, size.rows);
+    const previous = shown;
+    const lines = texts.map((text, row) =>
+      previous !== null && previous.texts[row] === text
+        ? (previous.lines[row] as Line)
+        : toLine(transform(text), size.columns),
+    );
+    shown = {texts, lines};
+    const bytes =
+      previous === null ? paintFrame(lines, size) : diffFrame(previous.lines, lines, size);
+    if (bytes !== '') terminal.write(SYNC_START + bytes + SYNC_END);
+  };
+
+  const repaint = (): void => {
+    shown = null;
+    paint();
+  };
+
+  const resized = (): void => {
+    shown = null;
+    // Ink draws the new size at once when its layout changed; when it did not (a height
+    // change a frame does not show), the frame goes up again as it is, cut to the new size.
+    setImmediate(() => {
+      if (shown === null) paint();
+    });
+  };
+  terminal.on('resize', resized);
+
+  const fromInk = (text: string): void => {
+    if (text === '' || INK_CONTROLS.test(text)) return;
+    const body = text.slice(INK_PREFIX.exec(text)?.[0].length ?? 0);
+    frame = (body.endsWith('\n') ? body.slice(0, -1) : body).split('\n');
+    paint();
+  };
+
+  const stdout = new Proxy(terminal, {
+    get(target, property) {
+      if (property === 'write')
+        return (
+          chunk: string | Uint8Array,
+          encoding?: BufferEncoding | WriteCallback,
+          callback?: WriteCallback,
+        ): boolean => {
+          fromInk(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+          (typeof encoding === 'function' ? encoding : callback)?.();
+          return true;
+        };
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+
+  const leave = (): void => {
+    if (!owned) return;
+    owned = false;
+    shown = null;
+    terminal.write(LEAVE);
+  };
+
+  return {
+    stdout,
+    enter() {
+      terminal.write(ENTER);
+      owned = true;
+      repaint();
+    },
+    leave,
+    repaint,
+    write(bytes) {
+      if (owned && bytes !== '') terminal.write(transform(bytes));
+    },
+    owned: () => owned,
+    close() {
+      leave();
+      terminal.off('resize', resized);
+    },
+  };
+}
