@@ -1,6 +1,6 @@
 // The only stateful component: keys, timers and network results become actions for the
 // reducer, and the views paint what the selectors hand them. Behaviour lives in state.ts.
-import {useCallback, useEffect, useMemo, useReducer, useRef} from 'react';
+import {useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, useApp, useInput, useStdout} from 'ink';
 import type {KnownStatus, RunPage, TableFlowClient} from './domain.js';
 import {footerHints} from './keymap.js';
@@ -18,7 +18,7 @@ import {maxDetailScroll} from './ui/run-detail.js';
 import {useFeeds} from './use-feeds.js';
 import type {Multiplexer} from './terminal-codes.js';
 import type {AlertSettings} from './triage/alerts.js';
-import {useTerminalEffects} from './use-terminal-effects.js';
+import {useTerminalEffects, type TerminalControl} from './use-terminal-effects.js';
 
 /** Props of the explorer. */
 export type AppProps = {
@@ -45,6 +45,8 @@ export type AppProps = {
   readonly multiplexer?: Multiplexer;
   /** The runs page, when it arrived before the app started: the first frame shows it. */
   readonly firstPage?: RunPage;
+  /** Where effects go (the screen); Ink's stream, with no suspend or redraw, when absent. */
+  readonly terminal?: TerminalControl;
 };
 
 // A stream that is not a terminal has no size; lay out for the classic one.
@@ -83,8 +85,15 @@ export function App(props: AppProps) {
           now,
         });
   });
-  const write = useCallback((bytes: string) => void stdout.write(bytes), [stdout]);
-  useTerminalEffects(state.effects, write, multiplexer);
+  const streamTerminal = useMemo(
+    (): TerminalControl => ({
+      write: (bytes) => void stdout.write(bytes),
+      suspend() {},
+      redraw() {},
+    }),
+    [stdout],
+  );
+  useTerminalEffects(state.effects, props.terminal ?? streamTerminal, multiplexer);
 
   useEffect(() => {
     const resized = () => dispatch({type: 'resized', ...sizeOf(stdout)});

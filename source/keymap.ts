@@ -2,7 +2,7 @@
 // key table are all generated from it, so what the keys do and what the screen says they
 // do cannot drift apart. Nothing binds Ctrl-a, Ctrl-b or Ctrl-h/j/k/l: tmux owns those.
 import type {Key} from 'ink';
-import stringWidth from 'string-width';
+import {cellWidth} from './text/width.js';
 import {KNOWN_STATUSES} from './domain.js';
 import type {Action, Filter, Mode} from './state.js';
 
@@ -344,6 +344,22 @@ export const BINDINGS: readonly Binding[] = [
     action: 'quit',
   },
   {
+    keys: [{input: 'z', ctrl: true}],
+    label: 'Ctrl-Z',
+    footer: null,
+    help: 'Suspend to the shell (fg brings it back)',
+    modes: ALL,
+    action: {type: 'suspend'},
+  },
+  {
+    keys: [{input: 'l', ctrl: true}],
+    label: 'Ctrl-L',
+    footer: null,
+    help: 'Redraw the whole screen',
+    modes: ALL,
+    action: {type: 'redraw'},
+  },
+  {
     keys: [{key: 'return'}],
     label: 'Enter',
     footer: {keys: 'Enter', label: 'keep'},
@@ -555,10 +571,10 @@ export function keymapMarkdown(): string {
     ]),
   ];
   const widths = [0, 1, 2].map((column) =>
-    Math.max(3, ...rows.map((row) => stringWidth(row[column] ?? ''))),
+    Math.max(3, ...rows.map((row) => cellWidth(row[column] ?? ''))),
   );
   const line = (cells: readonly string[]): string =>
-    `| ${cells.map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - stringWidth(cell))).join(' | ')} |`;
+    `| ${cells.map((cell, column) => cell + ' '.repeat((widths[column] ?? 0) - cellWidth(cell))).join(' | ')} |`;
   const [header = [], ...body] = rows;
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...body.map(line)].join(
     '\n',

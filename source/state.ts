@@ -12,7 +12,7 @@ import {clamp, requery, scrolledTop, select, shownRuns} from './selection.js';
 import {bodyHeight, listHeight} from './selectors.js';
 import type {AlertSettings} from './triage/alerts.js';
 import {NO_ALERTS} from './triage/alerts.js';
-import {continueJump, noteChanges, reduceTriage} from './triage/reduce-triage.js';
+import {continueJump, emit, noteChanges, reduceTriage} from './triage/reduce-triage.js';
 import type {Counts, Effect, Message, TriageAction} from './triage/reduce-triage.js';
 import type {PickerState} from './triage/flow-choices.js';
 import type {SearchState} from './triage/search.js';
@@ -130,6 +130,9 @@ export type Action =
   | {readonly type: 'scroll-help'; readonly by: number}
   | {readonly type: 'toggle-pause'}
   | {readonly type: 'refresh'}
+  /** Ctrl-Z and Ctrl-L: work for the terminal's edge, queued as effects. */
+  | {readonly type: 'suspend'}
+  | {readonly type: 'redraw'}
   | {readonly type: 'resized'; readonly columns: number; readonly rows: number}
   | {readonly type: 'tick'; readonly now: number}
   | {readonly type: 'runs-requested'; readonly generation: number; readonly now: number}
@@ -319,6 +322,9 @@ function transition(state: State, action: Action): State {
       return {...state, paused: !state.paused};
     case 'refresh':
       return {...state, generation: state.generation + 1, requestedAt: null};
+    case 'suspend':
+    case 'redraw':
+      return emit(state, {kind: action.type});
     case 'resized': {
       if (action.columns === state.columns && action.rows === state.rows) return state;
       const resized = {...state, columns: action.columns, rows: action.rows};

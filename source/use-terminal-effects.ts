@@ -1,12 +1,25 @@
-// The edge where the reducer's terminal effects become bytes: the bell, OSC 9
-// notifications and OSC 52 clipboard writes, each written once, beside Ink's frame.
-// None of them moves the cursor, so they never disturb what Ink painted.
+// The edge where the reducer's terminal effects become bytes and calls: the bell, OSC 9
+// notifications and OSC 52 clipboard writes, each written once, beside the frame (none of
+// them moves the cursor), and Ctrl-Z's suspend and Ctrl-L's redraw, handed to the screen.
 import {useEffect, useRef} from 'react';
 import type {Effect} from './triage/reduce-triage.js';
 import {BELL, clipboardSequence, notifySequence, type Multiplexer} from './terminal-codes.js';
 
-/** The bytes for one effect; empty when it cannot be sent (a clipboard payload too large). */
-export function effectBytes(effect: Effect, multiplexer: Multiplexer): string {
+/** What the effects act on: the screen in the real UI, the bare stream in tests. */
+export type TerminalControl = {
+  /** Writes bytes that move no cursor. */
+  readonly write: (bytes: string) => void;
+  /** Gives the terminal back to the shell and stops the process until `fg`. */
+  readonly suspend: () => void;
+  /** Draws the whole screen again. */
+  readonly redraw: () => void;
+};
+
+/** The bytes for one written effect; empty when it cannot be sent (a clipboard payload too large). */
+export function effectBytes(
+  effect: Extract<Effect, {kind: 'bell' | 'notify' | 'copy'}>,
+  multiplexer: Multiplexer,
+): string {
   switch (effect.kind) {
     case 'bell':
       return BELL;
@@ -17,19 +30,29 @@ export function effectBytes(effect: Effect, multiplexer: Multiplexer): string {
   }
 }
 
-/** Writes every effect newer than the last one written, in order. */
+/** Carries out every effect newer than the last one done, in order. */
 export function useTerminalEffects(
   effects: readonly Effect[],
-  write: (bytes: string) => void,
+  terminal: TerminalControl,
   multiplexer: Multiplexer,
 ): void {
-  // Effects queued before this mount (none in practice) are written like any other.
-  const written = useRef(0);
+  // Effects queued before this mount (none in practice) are carried out like any other.
+  const done = useRef(0);
   useEffect(() => {
-    const fresh = effects.filter((effect) => effect.id > written.current);
+    const fresh = effects.filter((effect) => effect.id > done.current);
     if (fresh.length === 0) return;
-    written.current = fresh.at(-1)?.id ?? written.current;
-    const bytes = fresh.map((effect) => effectBytes(effect, multiplexer)).join('');
-    if (bytes !== '') write(bytes);
-  }, [effects, write, multiplexer]);
+    done.current = fresh.at(-1)?.id ?? done.current;
+    let bytes = '';
+    const flush = (): void => {
+      if (bytes !== '') terminal.write(bytes);
+      bytes = '';
+    };
+    for (const effect of fresh) {
+      if (effect.kind === 'suspend' || effect.kind === 'redraw') {
+        flush();
+        terminal[effect.kind]();
+      } else bytes += effectBytes(effect, multiplexer);
+    }
+    flush();
+  }, [effects, terminal, multiplexer]);
 }

@@ -117,3 +117,22 @@ test('t shows start times instead of ages; + and - change the interval shown in 
   assert.match(app.frame(), /every 10s/);
   app.unmount();
 });
+
+test('Ctrl-Z hands the terminal to the shell and Ctrl-L redraws, through the screen', async () => {
+  const calls: string[] = [];
+  const app = await start({
+    props: {
+      terminal: {
+        write: (bytes) => calls.push(`write ${JSON.stringify(bytes)}`),
+        suspend: () => calls.push('suspend'),
+        redraw: () => calls.push('redraw'),
+      },
+    },
+  });
+  app.stdin.write('\u001a');
+  await settle();
+  app.stdin.write('\u000c');
+  await settle();
+  assert.deepEqual(calls, ['suspend', 'redraw']);
+  app.unmount();
+});

@@ -71,11 +71,18 @@ for (const [name, input, flags, mode, expected] of CONTRACT) {
   });
 }
 
-test('no binding reacts to Ctrl-a, Ctrl-b or Ctrl-h/j/k/l, which tmux uses', () => {
-  for (const letter of ['a', 'b', 'h', 'j', 'k', 'l']) {
+test('no binding reacts to Ctrl-a, Ctrl-b or Ctrl-h/j/k, which tmux users keep', () => {
+  for (const letter of ['a', 'b', 'h', 'j', 'k']) {
     for (const mode of ['list', 'detail'] as const) {
       assert.equal(actionFor(letter, key({ctrl: true}), mode), null, `Ctrl-${letter} in ${mode}`);
     }
+  }
+});
+
+test('Ctrl-L redraws and Ctrl-Z suspends, in every mode, the help overlay included', () => {
+  for (const mode of ['list', 'detail', 'help', 'search', 'flows'] as const) {
+    assert.deepEqual(actionFor('l', key({ctrl: true}), mode), {type: 'redraw'}, mode);
+    assert.deepEqual(actionFor('z', key({ctrl: true}), mode), {type: 'suspend'}, mode);
   }
 });
 

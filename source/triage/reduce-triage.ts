@@ -22,7 +22,11 @@ export type Message = {
 export type EffectBody =
   | {readonly kind: 'bell'}
   | {readonly kind: 'notify'; readonly text: string}
-  | {readonly kind: 'copy'; readonly text: string};
+  | {readonly kind: 'copy'; readonly text: string}
+  /** Hand the terminal back to the shell and stop (Ctrl-Z). */
+  | {readonly kind: 'suspend'}
+  /** Draw the whole screen again (Ctrl-L). */
+  | {readonly kind: 'redraw'};
 
 /** An effect with its id: the app's edge writes each once, in id order. */
 export type Effect = {readonly id: number} & EffectBody;
