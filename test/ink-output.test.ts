@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import InkOutput from '../node_modules/ink/build/output.js';
-import Output, {simpleFrame} from '../source/bundle/ink-output.js';
-import {toCells, type Cell} from '../source/frame-cells.js';
+// Ink's Output as installed, with our patch (source/patches/ink+6.8.0.patch): the frames
+// the tests and the CLI render. Its fast path against its own grid, on the same writes.
+import Output, {simpleFrame as fastFrame} from '../node_modules/ink/build/output.js';
+import {toLine, type Cell} from '../source/terminal/cells.js';
 
 type Transformer = (line: string, index: number) => string;
 type Step =
@@ -14,27 +15,34 @@ const red = (text: string): string => `\u001B[31m${text}\u001B[39m`;
 const bold = (text: string): string => `\u001B[1m${text}\u001B[22m`;
 const inverse = (text: string): string => `\u001B[7m${text}\u001B[27m`;
 
-// Both outputs fed the same steps; the frame as each would show it.
+const simpleFrame = (_width: number, height: number, steps: readonly Step[]): string | null =>
+  fastFrame(height, steps);
+
+// The steps laid out by the patched Output, then by Ink's grid alone.
 function both(width: number, height: number, steps: readonly Step[]): [string, string] {
-  const ours = new Output({width, height});
-  const ink = new InkOutput({width, height});
-  for (const step of steps) {
-    for (const output of [ours, ink]) {
+  const layOut = (gridOnly: boolean): string => {
+    const output = new Output({width, height});
+    for (const step of steps) {
       if (step.type === 'write')
         output.write(step.x, step.y, step.text, {transformers: step.transformers});
       else if (step.type === 'clip')
         output.clip({x1: undefined, x2: undefined, y1: undefined, y2: undefined, ...step.clip});
       else output.unclip();
     }
-  }
-  return [ours.get().output, ink.get().output];
+    Output.gridOnly = gridOnly;
+    try {
+      return output.get().output;
+    } finally {
+      Output.gridOnly = false;
+    }
+  };
+  return [layOut(false), layOut(true)];
 }
 
 // What a terminal shows: cells, with trailing unstyled blanks dropped.
 function screen(output: string): Cell[][] {
   return output.split('\n').map((line) => {
-    const cells = toCells(line);
-    assert.ok(cells !== null, `unparseable line ${JSON.stringify(line)}`);
+    const {cells} = toLine(line);
     while (cells.length > 0 && cells.at(-1)?.text === ' ' && cells.at(-1)?.style === '')
       cells.pop();
     return cells;
@@ -56,6 +64,14 @@ test('a row of pieces side by side is joined with spaces, styles and all', () =>
   const [ours, ink] = both(40, 4, steps);
   assert.notEqual(simpleFrame(40, 4, steps), null);
   assert.deepEqual(screen(ours), screen(ink));
+});
+
+test('the installed Ink lays frames out through the patch', () => {
+  const steps: Step[] = [{type: 'write', x: 1, y: 0, text: 'run_1', transformers: []}];
+  assert.equal(typeof fastFrame, 'function', 'ink/build/output.js carries the patch');
+  const output = new Output({width: 10, height: 1});
+  output.write(1, 0, 'run_1', {transformers: []});
+  assert.equal(output.get().output, fastFrame(1, steps));
 });
 
 test('links stay on the fast path; any other escape sequence goes to Ink', () => {

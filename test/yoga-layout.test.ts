@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 
-test('the bundled yoga starts without calling fetch, and leaves fetch as it was', async () => {
+test('yoga, as installed (patched), starts without calling fetch, and leaves fetch as it was', async () => {
   const original = globalThis.fetch;
   let calls = 0;
   const spy = (async (...args: Parameters<typeof fetch>) => {
@@ -10,7 +10,7 @@ test('the bundled yoga starts without calling fetch, and leaves fetch as it was'
   }) as typeof fetch;
   globalThis.fetch = spy;
   try {
-    const {default: Yoga, Direction} = await import('../source/bundle/yoga-layout.js');
+    const {default: Yoga, Direction} = await import('yoga-layout');
     assert.equal(calls, 0);
     assert.equal(globalThis.fetch, spy);
     const node = Yoga.Node.create();
