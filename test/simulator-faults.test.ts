@@ -66,6 +66,7 @@ test('a counted fault hits exactly that many requests, then the API is back', as
       'truncated',
       'disconnect',
       'hostile',
+      'disputed-width',
       'absurd',
       'long-history',
       'wrong-types',

@@ -15,6 +15,7 @@ export const FAULT_MODES = [
   'truncated',
   'disconnect',
   'hostile',
+  'disputed-width',
   'absurd',
   'long-history',
   'wrong-types',

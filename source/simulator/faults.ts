@@ -4,6 +4,7 @@
 
 import {absurdJson, hugePageJson, longHistoryJson, wrongTypesJson} from './bad-data.js';
 import {poisonJson} from './hostile.js';
+import {disputeJson} from './disputed-width.js';
 import {json} from './routes.js';
 import type {SimResponse} from './routes.js';
 
@@ -71,6 +72,8 @@ function faulted(mode: FaultMode, answer: () => SimResponse): Outcome {
       return {kind: 'disconnect', response: answer()};
     case 'hostile':
       return respond(rewritten(answer(), poisonJson));
+    case 'disputed-width':
+      return respond(rewritten(answer(), disputeJson));
     case 'absurd':
       return respond(rewritten(answer(), absurdJson));
     case 'long-history':

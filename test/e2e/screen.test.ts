@@ -1,0 +1,202 @@
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setTimeout as delay} from 'node:timers/promises';
+import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {cellWidth} from '../../source/text/width.js';
+import {buildCli} from '../helpers/cli.js';
+import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';
+
+// The screen stays right in a real terminal, whatever happens to it: resized in one
+// direction only, suspended and resumed, fed text of disputed width, quit after growing.
+// The yardstick is the app's own full repaint (Ctrl-L): after any event, what is on the
+// screen must be exactly what a repaint from scratch draws.
+
+let sim: Simulator;
+const open: Screen[] = [];
+
+before(async () => {
+  await buildCli();
+  sim = await startSimulator({seed: 7, live: false});
+});
+
+after(async () => {
+  for (const screen of open) screen.kill('SIGKILL');
+  await sim.close();
+});
+
+const ENV = () => ({TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: sim.key});
+
+// Finished runs only: their durations do not tick, so two looks a moment apart agree.
+function launch(cols: number, rows: number, options: SpawnOptions = {}): Screen {
+  const screen = spawnCli(['--status', 'completed', '--interval', '2'], {
+    cols,
+    rows,
+    ...options,
+    env: {...ENV(), ...options.env},
+  });
+  open.push(screen);
+  return screen;
+}
+
+/** Waits until the screen has not changed for `quietMs`. */
+async function settled(screen: Screen, quietMs = 250): Promise<string[]> {
+  let last = screen.lines().join('\n');
+  for (let waited = 0; waited < 5000; waited += 50) {
+    await delay(50);
+    const now = screen.lines().join('\n');
+    if (now === last && waited >= quietMs) return screen.lines();
+    if (now !== last) waited = 0;
+    last = now;
+  }
+  return screen.lines();
+}
+
+/** Asserts the screen is whole at `cols` x `rows` and is what a full repaint draws. */
+async function assertWhole(screen: Screen, cols: number, rows: number, what: string) {
+  const shown = await settled(screen);
+  assert.equal(shown.length, rows, what);
+  for (const line of shown) assert.ok(cellWidth(line) <= cols, `${what}: "${line}" fits ${cols}`);
+  assert.match(shown[0] ?? '', /^TableFlow runs/, `${what}: the header is on the first row`);
+  screen.write('\u000c');
+  const repainted = await settled(screen);
+  assert.deepEqual(shown, repainted, `${what}: the screen equals a full repaint`);
+}
+
+describe('resizing in one direction only', () => {
+  test('a width-only shrink or grow leaves the whole frame, at every width', async () => {
+    const screen = launch(120, 30);
+    await screen.waitFor('runs 1-');
+    await assertWhole(screen, 120, 30, 'at start');
+    for (const cols of [100, 90, 70, 121, 140, 80]) {
+      screen.resize(cols, 30);
+      await assertWhole(screen, cols, 30, `width ${cols}`);
+      assert.match(screen.text(), /runs 1-/, `width ${cols}: the footer is there`);
+    }
+    screen.write('q');
+    await screen.exited;
+  });
+
+  test('a height-only shrink or grow leaves the whole frame, at every height', async () => {
+    const screen = launch(120, 30);
+    await screen.waitFor('runs 1-');
+    for (const rows of [20, 36, 15, 24]) {
+      screen.resize(120, rows);
+      await assertWhole(screen, 120, rows, `height ${rows}`);
+      const lines = screen.lines();
+      const footer = lines.findIndex((line) => line.includes('runs 1-'));
+      assert.equal(footer, rows - 2, `height ${rows}: the footer is on its row`);
+    }
+    screen.write('q');
+    await screen.exited;
+  });
+});
+
+describe('text whose width terminals dispute', () => {
+  before(() => sim.faults.set({mode: 'disputed-width', remaining: null}));
+  after(() => sim.faults.set(null));
+
+  for (const [cols, rows] of [
+    [120, 30],
+    [80, 24],
+  ] as const) {
+    test(`at ${cols}x${rows}, no row of the list or the detail disturbs another`, async () => {
+      const screen = launch(cols, rows);
+      await screen.waitFor('runs 1-');
+      await assertWhole(screen, cols, rows, 'the list');
+      const list = screen.lines();
+      assert.match(list[1] ?? '', /Processing/, 'the tabs are on the second row');
+      assert.match(list[rows - 2] ?? '', /runs 1-/, 'the footer is on its row');
+      // Every list row starts in its own first column, with the selection or a space.
+      for (const line of list.slice(3, rows - 2)) assert.match(line, /^(› | {2})✔ completed/);
+      screen.write('\r');
+      await screen.waitFor('Timeline');
+      await assertWhole(screen, cols, rows, 'the detail');
+      for (let page = 0; page < 4; page++) {
+        screen.write('\u001B[6~');
+        await assertWhole(screen, cols, rows, `the detail, page ${page + 2}`);
+      }
+      screen.write('?');
+      await assertWhole(screen, cols, rows, 'the help');
+      // One key at a time: Esc and q in one read would be Alt-q.
+      for (const key of ['q', '\u001B', 'q']) {
+        screen.write(key);
+        await settled(screen);
+      }
+      await screen.exited;
+    });
+  }
+});
+
+// A shell with job control in the terminal, then the CLI started from it, as a user does.
+function shell(cols: number, rows: number): Screen {
+  const screen = launch(cols, rows, {
+    script: 'PS1="$ " exec bash --norc --noprofile -i',
+    env: {...ENV(), PS1: '$ '},
+  });
+  return screen;
+}
+
+const START = '"$NODE" "$CLI" --status completed --interval 2\r';
+
+describe('Ctrl-Z and fg', () => {
+  test('Ctrl-Z gives the shell a clean, cooked terminal; fg brings back a full frame and working keys', async () => {
+    const screen = shell(100, 24);
+    await screen.waitFor('$');
+    screen.write('echo ready\r');
+    await screen.waitFor('ready');
+    screen.write(START);
+    await screen.waitFor('runs 1-');
+    await settled(screen);
+    screen.write('\u001a');
+    await screen.waitFor(/Stopped/);
+    assert.equal(screen.inAlternateScreen(), false, 'the shell is on the normal screen');
+    assert.equal(screen.cursorHidden(), false, 'the cursor is shown');
+    screen.write('stty -a | tr " " "\\n" | grep -x -e icanon -e -icanon -e echo -e -echo\r');
+    await screen.waitFor(/^icanon$/m);
+    assert.match(screen.text(), /^echo$/m, 'echo is on');
+    // The pane changes size while the app is stopped.
+    screen.resize(90, 22);
+    screen.write('fg\r');
+    await screen.waitFor('runs 1-');
+    assert.equal(screen.inAlternateScreen(), true);
+    await assertWhole(screen, 90, 22, 'after fg');
+    const before = screen.lines().findIndex((line) => line.startsWith('›'));
+    screen.write('j');
+    await screen.waitFor(
+      () => screen.lines().findIndex((line) => line.startsWith('›')) === before + 1,
+    );
+    screen.write('q');
+    await screen.waitFor(/^\$$/m);
+    assert.equal(screen.inAlternateScreen(), false);
+    screen.write('exit\r');
+    await screen.exited;
+  });
+});
+
+describe('quitting', () => {
+  test('after growing the pane, quitting leaves the shell screen as it was', async () => {
+    const screen = shell(80, 24);
+    await screen.waitFor('$');
+    screen.write('clear; echo before-1; echo before-2\r');
+    await screen.waitFor('before-2');
+    const shellScreen = await settled(screen);
+    screen.write(START);
+    await screen.waitFor('runs 1-');
+    screen.resize(120, 40);
+    await assertWhole(screen, 120, 40, 'grown');
+    screen.write('q');
+    await screen.waitFor(() => !screen.inAlternateScreen());
+    const after = await settled(screen);
+    assert.ok(!after.some((line) => line.includes('TableFlow runs') || line.includes('✔')));
+    // The shell's lines are where they were, then the command and the next prompt.
+    assert.deepEqual(after.slice(0, 2), shellScreen.slice(0, 2));
+    assert.match(after[2] ?? '', /^\$ "\$NODE"/);
+    assert.equal(after[3], '$');
+    // Emptied before it is left: tmux, shrinking it back, would keep its top rows.
+    const raw = screen.raw();
+    const leave = raw.lastIndexOf('\u001B[?1049l');
+    assert.ok(raw.slice(0, leave).endsWith('\u001B[2J\u001B[?7h\u001B[?25h'), 'cleared first');
+    screen.write('exit\r');
+    await screen.exited;
+  });
+});
