@@ -5,6 +5,7 @@
 import type {Flow, Run, RunDetail, RunPage, RunsQuery, TableFlowClient} from '../domain.js';
 import {ApiError, toApiError} from './errors.js';
 import {parseFlowArray, parseRunArray, parseRunPage} from './parse-lists.js';
+import {INSECURE_HTTP_FLAG, sendsKeyInClear} from './plain-http.js';
 import {pathSegment, runsQueryString} from './query.js';
 import {redactDeep, redactor} from './redact.js';
 import {createTransport, type RequestInfo, type Transport} from './request.js';
@@ -27,6 +28,8 @@ export type ClientOptions = {
   readonly onRequest?: (info: RequestInfo) => void;
   /** Called with one line per malformed item left out of a bare list or an embedded flow. */
   readonly onProblem?: (problem: string) => void;
+  /** Allow plain http to a host that is not loopback (`--insecure-http`); default false. */
+  readonly allowPlainHttp?: boolean;
 };
 
 /**
@@ -90,6 +93,13 @@ export function createClient(options: ClientOptions): TableFlowClient {
   } else {
     try {
       const baseUrl = normalizeBaseUrl(options.baseUrl);
+      // The CLI refuses this before connecting; the client holds the line for any caller.
+      if (options.allowPlainHttp !== true && sendsKeyInClear(baseUrl)) {
+        throw new ApiError(
+          'bad-request',
+          `Refusing to send the API key over plain http to ${new URL(baseUrl).host}; use https:// (or ${INSECURE_HTTP_FLAG})`,
+        );
+      }
       transport = createTransport(
         {...options, baseUrl, apiKey, timeoutMs: deadline(options.timeoutMs)},
         redact,

@@ -49,6 +49,8 @@ Options for every command that talks to TableFlow
   --ascii          ASCII symbols only (automatic when the locale is not UTF-8)
   --debug FILE     append one line per request to FILE (time, method, path,
                    status, ms, error kind; the key redacted; mode 0600)
+  --insecure-http  allow a plain http:// base URL on another host (the key
+                   then travels unencrypted; loopback never needs this)
 UI, list and watch
   --status S       processing, review, completed, failed or all (default all)
   --flow ID        only runs of this flow (all: every flow)
