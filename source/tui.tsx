@@ -33,7 +33,7 @@ const SHOW_CURSOR = '\x1b[?25h';
 // cells that changed, so an unthrottled frame costs little on the wire.
 const MAX_FPS = 0;
 
-const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const;
 
 /** Runs the TUI until the user quits or a signal arrives; resolves the exit code. */
 export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<number> {
