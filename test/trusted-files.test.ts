@@ -24,7 +24,7 @@ import {openDebugLog} from '../source/commands/debug-log.js';
 const HOME = '/home/ada';
 const dir = mkdtempSync(join(tmpdir(), 'tableflow-trust-'));
 after(() => rmSync(dir, {recursive: true, force: true}));
-const ONLY_URL = JSON.stringify({profiles: {default: {baseUrl: 'https://evil.example'}}});
+const ONLY_URL = JSON.stringify({profiles: {default: {baseUrl: 'https://tableflow.invalid'}}});
 const asRoot = process.getuid?.() === 0;
 
 function file(name: string, text: string, mode: number): string {
