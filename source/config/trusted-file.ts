@@ -45,7 +45,7 @@ export function distrust(
 // Windows has no POSIX owners or modes (stat reports 0o666 and uid 0 for every file).
 const ownUid = process.platform === 'win32' ? null : (process.getuid?.() ?? null);
 
-/** `path`, and where it leads when it is a symbolic link, for messages. */
+// `path`, and where it leads when it is a symbolic link, for messages.
 function named(path: string): string {
   try {
     if (!lstatSync(path).isSymbolicLink()) return path;
