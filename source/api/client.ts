@@ -139,9 +139,8 @@ export function createClient(options: ClientOptions): TableFlowClient {
     listRuns: (query: RunsQuery, signal?: AbortSignal): Promise<RunPage> =>
       call(async (http) => {
         const params = runsQueryString(query);
-        return http.getJson(
-          {path: '/v2/flows/runs', query: params, resource: '', signal},
-          (raw) => scrubbed(parseRunPage(raw, query, 'GET /v2/flows/runs')),
+        return http.getJson({path: '/v2/flows/runs', query: params, resource: '', signal}, (raw) =>
+          scrubbed(parseRunPage(raw, query, 'GET /v2/flows/runs')),
         );
       }),
     getRun: (id: string, signal?: AbortSignal): Promise<RunDetail> =>
