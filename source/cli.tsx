@@ -5,6 +5,8 @@
 // the status line every few seconds, and a cached answer should not pay for axios, zod
 // or React.
 
+// First, before any other module runs: SIGUSR1 and SIGQUIT handled (see signal-guard.ts).
+import './signal-guard.js';
 import {homedir} from 'node:os';
 import pkg from '../package.json' with {type: 'json'};
 import {loadConfig} from './config/load.js';
@@ -150,12 +152,14 @@ async function main(): Promise<number> {
 }
 
 function watch(command: WatchCommand): Promise<number> {
-  // Ctrl-C and SIGTERM end a watch between polls with the shell's conventional codes.
+  // Ctrl-C, SIGTERM and SIGQUIT end a watch between polls with the shell's conventional codes.
   const stop = new AbortController();
   const onInt = () => stop.abort(130);
   const onTerm = () => stop.abort(143);
+  const onQuit = () => stop.abort(131);
   process.once('SIGINT', onInt);
   process.once('SIGTERM', onTerm);
+  process.once('SIGQUIT', onQuit);
   return openSession(
     command.connection,
     stderr,
@@ -173,6 +177,7 @@ function watch(command: WatchCommand): Promise<number> {
   ).finally(() => {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
+    process.off('SIGQUIT', onQuit);
   });
 }
 

@@ -163,6 +163,7 @@ const OPTIONS = {
   faults: {type: 'boolean'},
   'fault-seconds': {type: 'string'},
   debug: {type: 'string'},
+  'insecure-http': {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -177,7 +178,7 @@ type Flag = keyof typeof OPTIONS;
 const MODES = ['tui', 'list', 'show', 'watch', 'status-line', 'simulate'] as const;
 type Mode = (typeof MODES)[number];
 
-const CONNECT: readonly Flag[] = ['base-url', 'demo', 'profile', 'ascii', 'debug'];
+const CONNECT: readonly Flag[] = ['base-url', 'demo', 'profile', 'ascii', 'debug', 'insecure-http'];
 // Which flags each mode takes; anything else is refused rather than silently ignored.
 const ALLOWED: Readonly<Record<Mode, readonly Flag[]>> = {
   tui: [
@@ -280,7 +281,14 @@ export function parseCli(
   const chosen = selectProfile(config.config, config.path, values.profile, env);
   if (!chosen.ok) return usage(chosen.message);
   const {profile, name} = chosen;
-  const connection = connectionFrom(values.demo === true, values['base-url'], env, profile, name);
+  const connection = connectionFrom(
+    values.demo === true,
+    values['base-url'],
+    env,
+    profile,
+    name,
+    values['insecure-http'] === true,
+  );
   if ('message' in connection) return usage(connection.message);
   const warning =
     values.demo === true ? undefined : shadowedKeyWarning(env, values['base-url'], profile, name);

@@ -29,7 +29,7 @@ export type TuiStreams = {
 // cells that changed, so an unthrottled frame costs little on the wire.
 const MAX_FPS = 0;
 
-const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const;
 
 // Node reads the window size only on SIGWINCH, which a stopped process never sees: a pane
 // resized while we were suspended would otherwise be drawn at its old size after `fg`.

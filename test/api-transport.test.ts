@@ -75,7 +75,7 @@ describe('no answer', () => {
 
   test('an unknown host is a network error', async () => {
     const error = await failure(
-      createClient({baseUrl: 'http://no-such-host.invalid', apiKey: KEY}).listFlows(),
+      createClient({baseUrl: 'https://no-such-host.invalid', apiKey: KEY}).listFlows(),
     );
     assertKeyFree(error);
     assert.equal(error.kind, 'network');

@@ -111,7 +111,8 @@ test('a client that hands back a non-advancing next_offset stops the loop', asyn
     listFlowRuns: async () => [],
   };
   const all = await fetchAllRuns(stuck, options);
-  assert.equal(all.stop, 'stuck');
+  assert.equal(all.stop, 'bad-next-offset');
+  assert.equal(all.reason, "the server's next_offset (0) does not move past 0");
   assert.equal(calls, 1);
 });
 
@@ -160,7 +161,9 @@ test('a rate-limited page is retried after Retry-After; auth failures are not re
   assert.deepEqual(waits, [2000]);
   server.reply({status: 401, body: {error: 'Unauthorized'}});
   waits.length = 0;
-  await assert.rejects(fetchAllRuns(client(), options), {kind: 'auth'});
+  const unauthorized = await fetchAllRuns(client(), options);
+  assert.equal(unauthorized.stop, 'failed');
+  assert.match(unauthorized.reason ?? '', /^HTTP 401 /);
   assert.deepEqual(waits, []);
 });
 

@@ -1,7 +1,7 @@
 // HTTP answers -> ApiError. The docs list no status codes at all (contract section 1.6),
 // so this follows HTTP conventions and reads whatever error text the body carries.
 import {ApiError} from './errors.js';
-import {oneLine} from './sanitize.js';
+import {oneLine, sanitize} from './sanitize.js';
 
 /** The longest wait we honour from Retry-After: longer ones are clamped to this. */
 export const MAX_RETRY_AFTER_MS = 10 * 60_000;
@@ -44,13 +44,14 @@ function stringAt(value: unknown, key: string): string | undefined {
 export function bodySummary(body: string, redact: (text: string) => string): string {
   const text = body.trim();
   if (text === '') return '';
+  // Scrubbed after sanitising (an invisible character could split the key) and before
+  // cutting (a cut could leave part of it).
+  const clean = (part: string): string => redact(sanitize(part));
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return looksLikeHtml(text)
-      ? 'the server sent an HTML page'
-      : oneLine(redact(text.slice(0, 400)));
+    return looksLikeHtml(text) ? 'the server sent an HTML page' : oneLine(clean(text));
   }
   const nested =
     typeof json === 'object' && json !== null ? (json as {error?: unknown}).error : undefined;
@@ -59,7 +60,7 @@ export function bodySummary(body: string, redact: (text: string) => string): str
     stringAt(json, 'message'),
     stringAt(json, 'detail'),
   ].filter((part): part is string => part !== undefined);
-  const unique = [...new Set(parts.map((part) => oneLine(redact(part), 160)))];
+  const unique = [...new Set(parts.map((part) => oneLine(clean(part), 160)))];
   return oneLine(unique.join(' — '), 240);
 }
 

@@ -5,7 +5,9 @@
 import type {Flow, Run, RunDetail, RunPage, RunsQuery, TableFlowClient} from '../domain.js';
 import {ApiError, toApiError} from './errors.js';
 import {parseFlowArray, parseRunArray, parseRunPage} from './parse-lists.js';
+import {INSECURE_HTTP_FLAG, sendsKeyInClear} from './plain-http.js';
 import {pathSegment, runsQueryString} from './query.js';
+import {redactDeep, redactor} from './redact.js';
 import {createTransport, type RequestInfo, type Transport} from './request.js';
 import {oneLine} from './sanitize.js';
 import {parseRunDetail} from './to-domain.js';
@@ -26,6 +28,8 @@ export type ClientOptions = {
   readonly onRequest?: (info: RequestInfo) => void;
   /** Called with one line per malformed item left out of a bare list or an embedded flow. */
   readonly onProblem?: (problem: string) => void;
+  /** Allow plain http to a host that is not loopback (`--insecure-http`); default false. */
+  readonly allowPlainHttp?: boolean;
 };
 
 /**
@@ -77,8 +81,10 @@ export function createClient(options: ClientOptions): TableFlowClient {
   // Keys pasted from files often end in a newline; anything else unprintable could never
   // be sent in a header (and Node's error would then be about the header).
   const apiKey = options.apiKey.trim();
-  const redact = (text: string): string =>
-    apiKey === '' ? text : text.split(apiKey).join('[redacted]');
+  const redact = redactor(apiKey);
+  // Run data is sanitised where it is parsed; the key is scrubbed from it here, where the
+  // key is known, so no view or command can show a key a server echoed in a run.
+  const scrubbed = <T>(value: T): T => redactDeep(value, redact);
   let setup: ApiError | null = null;
   let transport: Transport | null = null;
   if (apiKey === '') setup = new ApiError('auth', 'No API key: set TABLEFLOW_API_KEY');
@@ -87,6 +93,13 @@ export function createClient(options: ClientOptions): TableFlowClient {
   } else {
     try {
       const baseUrl = normalizeBaseUrl(options.baseUrl);
+      // The CLI refuses this before connecting; the client holds the line for any caller.
+      if (options.allowPlainHttp !== true && sendsKeyInClear(baseUrl)) {
+        throw new ApiError(
+          'bad-request',
+          `Refusing to send the API key over plain http to ${new URL(baseUrl).host}; use https:// (or ${INSECURE_HTTP_FLAG})`,
+        );
+      }
       transport = createTransport(
         {...options, baseUrl, apiKey, timeoutMs: deadline(options.timeoutMs)},
         redact,
@@ -126,14 +139,8 @@ export function createClient(options: ClientOptions): TableFlowClient {
     listRuns: (query: RunsQuery, signal?: AbortSignal): Promise<RunPage> =>
       call(async (http) => {
         const params = runsQueryString(query);
-        return http.getJson(
-          {path: '/v2/flows/runs', query: params, resource: '', signal},
-          (raw) => {
-            const page = parseRunPage(raw, query, 'GET /v2/flows/runs');
-            return page.problems === undefined
-              ? page
-              : {...page, problems: page.problems.map(redact)};
-          },
+        return http.getJson({path: '/v2/flows/runs', query: params, resource: '', signal}, (raw) =>
+          scrubbed(parseRunPage(raw, query, 'GET /v2/flows/runs')),
         );
       }),
     getRun: (id: string, signal?: AbortSignal): Promise<RunDetail> =>
@@ -149,7 +156,7 @@ export function createClient(options: ClientOptions): TableFlowClient {
         }
         if (parsed.flowProblem !== undefined)
           problem(`Invalid response from GET ${path}: ${parsed.flowProblem}`);
-        return parsed.value;
+        return scrubbed(parsed.value);
       }),
     listFlows: (signal?: AbortSignal): Promise<readonly Flow[]> =>
       call(async (http) => {
@@ -158,7 +165,7 @@ export function createClient(options: ClientOptions): TableFlowClient {
           (raw) => parseFlowArray(raw, 'GET /v2/flows'),
         );
         problems.forEach(problem);
-        return items;
+        return scrubbed(items);
       }),
     listFlowRuns: (flowId: string, signal?: AbortSignal): Promise<readonly Run[]> =>
       call(async (http) => {
@@ -168,7 +175,7 @@ export function createClient(options: ClientOptions): TableFlowClient {
           parseRunArray(raw, `GET ${path}`),
         );
         problems.forEach(problem);
-        return items;
+        return scrubbed(items);
       }),
   };
 }

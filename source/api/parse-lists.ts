@@ -84,7 +84,8 @@ export function toPagination(
     const more = wire?.total !== undefined ? end < wire.total : count >= query.limit;
     next = count > 0 && more ? end : null;
   }
-  const total = Math.max(wire?.total ?? 0, end, next ?? 0);
+  // An absurd next_offset (1e300) says nothing about how many runs there are.
+  const total = Math.max(wire?.total ?? 0, end, Number.isSafeInteger(next) ? (next ?? 0) : 0);
   const filter = wire?.filter ?? null;
   return {
     total,

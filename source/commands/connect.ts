@@ -32,6 +32,7 @@ export async function connect(
         apiKey: connection.apiKey,
         timeoutMs: options.timeoutMs,
         onRequest: log?.onRequest,
+        allowPlainHttp: connection.insecureHttp === true,
       }),
       host: new URL(connection.baseUrl).host,
       baseUrl: connection.baseUrl,

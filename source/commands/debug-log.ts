@@ -1,8 +1,11 @@
 // `--debug FILE`: one line per request, for finding out why a dashboard went red at 3 am.
 // The file is created with mode 0600 (and tightened if it already existed), opened
 // without following a symlink someone may have planted, and every line is scrubbed of
-// the key, although nothing in it should hold the key in the first place.
-import {closeSync, constants, fchmodSync, openSync, writeSync} from 'node:fs';
+// the key, although nothing in it should hold the key in the first place. It is opened
+// non-blocking and must be a regular file: opening a FIFO for writing would otherwise
+// wait for a reader forever, and the app with it.
+import {closeSync, constants, fchmodSync, fstatSync, openSync, writeSync} from 'node:fs';
+import {fileKind} from '../config/trusted-file.js';
 import type {RequestInfo} from '../api/client.js';
 import {scrub} from './output.js';
 
@@ -26,15 +29,31 @@ export function openDebugLog(path: string, secret: string, now: () => number): D
   try {
     fd = openSync(
       path,
-      constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW,
+      constants.O_WRONLY |
+        constants.O_APPEND |
+        constants.O_CREAT |
+        constants.O_NOFOLLOW |
+        constants.O_NONBLOCK |
+        constants.O_NOCTTY,
       0o600,
     );
-    fchmodSync(fd, 0o600);
   } catch (error) {
     const code = (error as {code?: unknown}).code;
-    const why = code === 'ELOOP' ? 'it is a symbolic link' : String(code ?? error);
+    // ENXIO: a FIFO that nobody reads.
+    const why =
+      code === 'ELOOP'
+        ? 'it is a symbolic link'
+        : code === 'ENXIO'
+          ? 'it is not a regular file'
+          : String(code ?? error);
     throw new Error(`cannot write the debug log ${path}: ${why}`);
   }
+  const stat = fstatSync(fd);
+  if (!stat.isFile()) {
+    closeSync(fd);
+    throw new Error(`cannot write the debug log ${path}: it is ${fileKind(stat)}`);
+  }
+  fchmodSync(fd, 0o600);
   let open = true;
   return {
     onRequest: (info) => {

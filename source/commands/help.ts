@@ -49,6 +49,8 @@ Options for every command that talks to TableFlow
   --ascii          ASCII symbols only (automatic when the locale is not UTF-8)
   --debug FILE     append one line per request to FILE (time, method, path,
                    status, ms, error kind; the key redacted; mode 0600)
+  --insecure-http  allow a plain http:// base URL on another host (the key
+                   then travels unencrypted; loopback never needs this)
 UI, list and watch
   --status S       processing, review, completed, failed or all (default all)
   --flow ID        only runs of this flow (all: every flow)
@@ -105,11 +107,13 @@ Precedence: flags, then environment, then profile, then defaults.
 Exit codes
   0  success; simulate, stopped with Ctrl-C or SIGTERM; watch RUN_ID: completed
   1  API or network error (list, show, status-line: counts stale or unknown);
+     list --all cut short (the runs fetched are still printed);
      watch RUN_ID: the run failed
   2  invalid usage or configuration; watch: an API error that waiting cannot
      fix (auth, not found); transient errors are retried with backoff
   3  watch RUN_ID: the run is in review, waiting for a person
   130, 143  watch stopped by Ctrl-C or SIGTERM (the UI: by SIGINT or SIGTERM)
+  131  any command ended by SIGQUIT (like SIGTERM, never a core dump)
   129  the UI: SIGHUP, or the terminal went away (the process ends by SIGHUP)
 
 Examples

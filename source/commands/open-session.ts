@@ -14,7 +14,9 @@ export function resolveConnection(
 ): Connection | {readonly message: string} {
   if (planned.kind !== 'key-file') return planned;
   const read = readKeyFile(planned.apiKeyFile);
-  return 'message' in read ? read : {kind: 'api', baseUrl: planned.baseUrl, apiKey: read.key};
+  if ('message' in read) return read;
+  const {baseUrl, insecureHttp} = planned;
+  return {kind: 'api', baseUrl, apiKey: read.key, ...(insecureHttp ? {insecureHttp} : {})};
 }
 
 /** Runs `work` with a session for `planned`; resolves to its exit code. */

@@ -3,6 +3,7 @@
 // last line of defence, and treats a closed pipe (`| head`) as a normal end.
 
 import type {Writable} from 'node:stream';
+import {redactor} from '../api/redact.js';
 
 /** The program name every error line starts with. */
 export const PROGRAM = 'tableflow-runs';
@@ -15,10 +16,12 @@ export function write(stream: Writable, text: string): Promise<void> {
   });
 }
 
-/** Replaces every occurrence of `secret` in `text`; short secrets are left (they would match noise). */
+/**
+ * Replaces every occurrence of `secret` in `text`, in any case; short secrets are left
+ * (they would match noise).
+ */
 export function scrub(text: string, secret: string | undefined): string {
-  if (secret === undefined || secret.length < 4) return text;
-  return text.split(secret).join('[redacted]');
+  return redactor(secret)(text);
 }
 
 /** `tableflow-runs: <message>` on one line, key scrubbed, control characters removed. */

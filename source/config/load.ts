@@ -1,8 +1,11 @@
-// Reading the config file and key files: the only I/O of the config module. A file that
-// holds a key must not be readable by other users; such a file is refused with the fix.
+// Reading the config file and key files: the only I/O of the config module. Both are
+// refused, whatever they hold, when another user could have written them, or when they
+// are not regular files (see trusted-file.ts); a file that holds a key must also not be
+// readable by others. Each refusal names the file and the fix.
 
-import {readFileSync, statSync} from 'node:fs';
 import type {Config} from './schema.js';
+import {locateJsonError} from './json-error.js';
+import {checksOwnership, readTrustedFile} from './trusted-file.js';
 
 /** The config as read from disk: `config` is null when there is no file. */
 export type LoadedConfig = {
@@ -26,14 +29,15 @@ export function exposedMessage(path: string, mode: number): string {
   return `${path} holds an API key and other users can read it (mode ${octal}); run: chmod 600 ${path}`;
 }
 
-// Windows has no POSIX modes: stat reports 0o666 for every file, which would refuse all.
-const checksModes = process.platform !== 'win32';
+// Generous for a file of a few profiles; a larger one is not a config file.
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_KEY_FILE_BYTES = 64 * 1024;
 
-function reason(error: unknown): string {
-  const code = (error as {code?: unknown} | null)?.code;
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+/** `path is not valid JSON: line 3, column 14: expected ',' or '}'`: never the file's text. */
+export function jsonMessage(path: string, text: string): string {
+  const error = locateJsonError(text);
+  if (error === null) return `${path} is not valid JSON`;
+  return `${path} is not valid JSON: line ${error.line}, column ${error.column}: ${error.reason}`;
 }
 
 /**
@@ -41,21 +45,18 @@ function reason(error: unknown): string {
  * The validator (zod) loads only when there is a file: most runs of a status line have none.
  */
 export async function loadConfig(path: string, home: string): Promise<LoadResult> {
-  let text: string;
-  let mode: number;
-  try {
-    mode = statSync(path).mode;
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as {code?: unknown}).code === 'ENOENT')
-      return {ok: true, path, config: null, warnings: []};
-    return {ok: false, message: `cannot read ${path}: ${reason(error)}`};
+  const read = readTrustedFile(path, MAX_CONFIG_BYTES);
+  if (!read.ok) {
+    if (read.missing) return {ok: true, path, config: null, warnings: []};
+    return {ok: false, message: read.message};
   }
+  // Editors on Windows save a byte-order mark, which JSON.parse refuses.
+  const text = read.text.replace(/^\uFEFF/, '');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return {ok: false, message: `${path} is not valid JSON: ${reason(error)}`};
+  } catch {
+    return {ok: false, message: jsonMessage(path, text)};
   }
   const {parseConfig} = await import('./schema.js');
   const parsed = parseConfig(raw, path, home);
@@ -63,22 +64,19 @@ export async function loadConfig(path: string, home: string): Promise<LoadResult
   const holdsKey = Object.values(parsed.config.profiles).some(
     (profile) => profile.apiKey !== undefined,
   );
-  if (checksModes && holdsKey && isExposed(mode))
-    return {ok: false, message: exposedMessage(path, mode)};
+  if (checksOwnership && holdsKey && isExposed(read.mode))
+    return {ok: false, message: exposedMessage(path, read.mode)};
   return {ok: true, path, config: parsed.config, warnings: parsed.warnings};
 }
 
 /** The key in `path` (surrounding whitespace trimmed), or why it cannot be used. */
 export function readKeyFile(path: string): {readonly key: string} | {readonly message: string} {
-  let text: string;
-  try {
-    const {mode} = statSync(path);
-    if (checksModes && isExposed(mode)) return {message: exposedMessage(path, mode)};
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    return {message: `cannot read the key file ${path}: ${reason(error)}`};
+  const read = readTrustedFile(path, MAX_KEY_FILE_BYTES);
+  if (!read.ok) {
+    return {message: read.message.replace(/^cannot read /, 'cannot read the key file ')};
   }
-  const key = text.trim();
+  if (checksOwnership && isExposed(read.mode)) return {message: exposedMessage(path, read.mode)};
+  const key = read.text.trim();
   if (key === '') return {message: `the key file ${path} is empty`};
   if (!/^[\x21-\x7e]+$/.test(key)) {
     return {message: `the key file ${path} holds spaces or characters an API key cannot have`};
