@@ -99,7 +99,7 @@ describe('text whose width terminals dispute', () => {
     [120, 30],
     [80, 24],
   ] as const) {
-    test(`at ${cols}x${rows}, no row of the list or the detail disturbs another`, async () => {
+    test(`at ${cols}x${rows}, no row of the list, the flow picker, the detail or the help disturbs another`, async () => {
       const screen = launch(cols, rows);
       await screen.waitFor('runs 1-');
       await assertWhole(screen, cols, rows, 'the list');
@@ -108,6 +108,11 @@ describe('text whose width terminals dispute', () => {
       assert.match(list[rows - 2] ?? '', /runs 1-/, 'the footer is on its row');
       // Every list row starts in its own first column, with the selection or a space.
       for (const line of list.slice(3, rows - 2)) assert.match(line, /^(› | {2})✔ completed/);
+      screen.write('f');
+      await screen.waitFor('All flows');
+      await assertWhole(screen, cols, rows, 'the flow picker');
+      screen.write('\u001B');
+      await settled(screen);
       screen.write('\r');
       await screen.waitFor('Timeline');
       await assertWhole(screen, cols, rows, 'the detail');
