@@ -1,12 +1,12 @@
 // The triage half of the reducer: search, jump to trouble, flow filter, unseen changes,
 // time format, refresh interval, copy, alerts and the short messages that confirm them.
 // Pure like the rest: `reduce` in state.ts hands these actions here.
-import {toWireDetail, toWireRun} from '../api/to-wire.js';
 import type {Run} from '../domain.js';
 import {reselect, requery, select, shownRuns} from '../selection.js';
 import type {State} from '../state.js';
 import {MAX_CLIPBOARD_BASE64} from '../terminal-codes.js';
 import {alertFor} from './alerts.js';
+import {idRefusal, runJson} from './copy.js';
 import {flowChoices} from './flow-choices.js';
 import {stepInterval, intervalText} from './intervals.js';
 import {nextWithStatus, troubleWords, type Trouble} from './trouble.js';
@@ -156,11 +156,10 @@ function copy(state: State, what: 'id' | 'json'): State {
   const detail = state.detail;
   const run = detail?.row ?? shownRuns(state)[state.cursor];
   if (run === undefined) return say(state, 'nothing to copy', 'warning');
+  const refusal = what === 'id' ? idRefusal(run.id) : null;
+  if (refusal !== null) return say(state, refusal, 'warning');
   const loaded = detail?.id === run.id ? detail.run : null;
-  const text =
-    what === 'id'
-      ? run.id
-      : JSON.stringify(loaded === null ? toWireRun(run) : toWireDetail(loaded), null, 2);
+  const text = what === 'id' ? run.id : runJson(run, loaded);
   if (Math.ceil(Buffer.byteLength(text, 'utf8') / 3) * 4 > MAX_CLIPBOARD_BASE64)
     return say(state, `run ${run.id} is too large to copy through the terminal`, 'warning');
   const label = what === 'id' ? `copied run id ${run.id}` : `copied run ${run.id} as JSON`;
