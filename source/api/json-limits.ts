@@ -9,7 +9,10 @@ export const MAX_DEPTH = 100;
 /** Most JSON values (objects, arrays, strings, numbers…) one run or flow may hold. */
 export const MAX_VALUES = 200_000;
 
-const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const tooMany = (limit: number): string =>
+  `more than ${String(limit).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} values`;
+
+const LIMITS = {depth: MAX_DEPTH, values: MAX_VALUES} as const;
 
 /**
  * Why `value` is past the limits (`nested more than 100 levels deep`, `more than 200,000
@@ -19,10 +22,7 @@ const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g
 export function beyondLimits(
   value: unknown,
   keys?: readonly string[],
-  limits: {readonly depth: number; readonly values: number} = {
-    depth: MAX_DEPTH,
-    values: MAX_VALUES,
-  },
+  limits: {readonly depth: number; readonly values: number} = LIMITS,
 ): string | null {
   // Two parallel stacks instead of recursion: no input can overflow the call stack. Values
   // are counted as they are found, so a container too big for the limit stops the walk
@@ -41,7 +41,6 @@ export function beyondLimits(
     depths.push(0);
   }
   let count = pending.length;
-  const tooMany = `more than ${grouped(limits.values)} values`;
   while (pending.length > 0) {
     const item = pending.pop();
     const depth = depths.pop() ?? 0;
@@ -49,7 +48,7 @@ export function beyondLimits(
     if (depth >= limits.depth) return `nested more than ${limits.depth} levels deep`;
     if (Array.isArray(item)) {
       count += item.length;
-      if (count > limits.values) return tooMany;
+      if (count > limits.values) return tooMany(limits.values);
       for (const child of item) {
         pending.push(child);
         depths.push(depth + 1);
@@ -59,7 +58,7 @@ export function beyondLimits(
     const record = item as Record<string, unknown>;
     const names = Object.keys(record);
     count += names.length;
-    if (count > limits.values) return tooMany;
+    if (count > limits.values) return tooMany(limits.values);
     for (const name of names) {
       pending.push(record[name]);
       depths.push(depth + 1);

@@ -112,16 +112,17 @@ function parseWith<S extends z.ZodType, T>(
   label: string,
   what: string,
 ): Parsed<T> {
-  const where = label === '' ? what : labelWithId(label, raw);
+  // Named only when something is wrong: it sanitises the id.
+  const where = (): string => (label === '' ? what : labelWithId(label, raw));
   try {
     const beyond = beyondLimits(raw, fields);
-    if (beyond !== null) return {ok: false, problem: `${where}: ${beyond}`};
+    if (beyond !== null) return {ok: false, problem: `${where()}: ${beyond}`};
     const result = schema.safeParse(raw);
     if (result.success) return {ok: true, value: map(result.data)};
     return {ok: false, problem: describeIssue(result.error, raw, labelWithId(label, raw))};
   } catch (error: unknown) {
     const why = error instanceof Error ? error.name : 'error';
-    return {ok: false, problem: `${where}: could not be read (${why})`};
+    return {ok: false, problem: `${where()}: could not be read (${why})`};
   }
 }
 
