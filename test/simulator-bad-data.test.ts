@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import {after, before, beforeEach, test} from 'node:test';
 import {createClient} from '../source/api/client.js';
 import {chaosFault} from '../source/simulator/chaos.js';
-import {HUGE_PAGE_SIZE, LONG_HISTORY_LENGTH, UNKNOWN_STATUS} from '../source/simulator/bad-data.js';
+import {
+  HUGE_PAGE_SIZE,
+  LONG_HISTORY_LENGTH,
+  MANY_FLOWS,
+  UNKNOWN_STATUS,
+} from '../source/simulator/bad-data.js';
 import {startSimulator, type Simulator} from '../source/simulator/server.js';
 
 let sim: Simulator;
@@ -52,6 +57,15 @@ test('huge-page mode answers 1,000 runs with distinct ids whatever the limit', a
   const {flow_runs: runs} = await page();
   assert.equal(runs.length, HUGE_PAGE_SIZE);
   assert.equal(new Set(runs.map((run) => run.id)).size, HUGE_PAGE_SIZE);
+});
+
+test('many-flows mode adds 100,000 flows to GET /v2/flows and leaves the runs alone', async () => {
+  const own = ((await get('/v2/flows')) as unknown[]).length;
+  sim.faults.set({mode: 'many-flows', remaining: null});
+  const flows = (await get('/v2/flows')) as {id: string; name: string}[];
+  assert.equal(flows.length, own + MANY_FLOWS);
+  assert.equal(new Set(flows.map((flow) => flow.id)).size, own + MANY_FLOWS);
+  assert.equal((await page()).flow_runs.length, 5);
 });
 
 test('the client keeps the good runs of a wrong-types page and names what is wrong', async () => {

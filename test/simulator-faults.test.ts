@@ -70,6 +70,7 @@ test('a counted fault hits exactly that many requests, then the API is back', as
       'long-history',
       'wrong-types',
       'huge-page',
+      'many-flows',
     ],
   });
 });

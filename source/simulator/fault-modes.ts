@@ -19,6 +19,7 @@ export const FAULT_MODES = [
   'long-history',
   'wrong-types',
   'huge-page',
+  'many-flows',
 ] as const;
 
 /** One way to misbehave. */

@@ -2,7 +2,13 @@
 // can be exercised against a real socket. A fault applies to the API endpoints only (the
 // /__sim control endpoint always works) and lasts for `count` requests or until cleared.
 
-import {absurdJson, hugePageJson, longHistoryJson, wrongTypesJson} from './bad-data.js';
+import {
+  absurdJson,
+  hugePageJson,
+  longHistoryJson,
+  manyFlowsJson,
+  wrongTypesJson,
+} from './bad-data.js';
 import {poisonJson} from './hostile.js';
 import {json} from './routes.js';
 import type {SimResponse} from './routes.js';
@@ -79,6 +85,8 @@ function faulted(mode: FaultMode, answer: () => SimResponse): Outcome {
       return respond(rewritten(answer(), wrongTypesJson));
     case 'huge-page':
       return respond(rewritten(answer(), hugePageJson));
+    case 'many-flows':
+      return respond(rewritten(answer(), manyFlowsJson));
   }
 }
 
