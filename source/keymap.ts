@@ -29,9 +29,10 @@ export type Binding = {
   readonly action: Action | 'quit' | ((input: string, key: Key) => Action);
 };
 
-const ALL: readonly Mode[] = ['list', 'detail', 'help', 'search', 'flows'];
+const ALL: readonly Mode[] = ['list', 'detail', 'help', 'search', 'flows', 'flow-search'];
 const SEARCH: readonly Mode[] = ['search'];
 const FLOWS: readonly Mode[] = ['flows'];
+const FLOW_SEARCH: readonly Mode[] = ['flow-search'];
 const HELP: readonly Mode[] = ['help'];
 const PICK_DIGITS = Array.from({length: 9}, (_, index) => ({input: String(index + 1)}));
 const LIST: readonly Mode[] = ['list'];
@@ -417,6 +418,38 @@ export const BINDINGS: readonly Binding[] = [
     action: {type: 'picker-move', by: 1},
   },
   {
+    keys: [{key: 'pageUp'}],
+    label: 'PgUp',
+    footer: null,
+    help: 'Up one screen of flows',
+    modes: FLOWS,
+    action: {type: 'picker-move', by: -1, unit: 'screen'},
+  },
+  {
+    keys: [{key: 'pageDown'}],
+    label: 'PgDn',
+    footer: null,
+    help: 'Down one screen of flows',
+    modes: FLOWS,
+    action: {type: 'picker-move', by: 1, unit: 'screen'},
+  },
+  {
+    keys: [{key: 'home'}, {input: 'g'}],
+    label: 'g/Home',
+    footer: null,
+    help: 'Highlight the first choice',
+    modes: FLOWS,
+    action: {type: 'picker-move', by: -1, unit: 'all'},
+  },
+  {
+    keys: [{key: 'end'}, {input: 'G'}],
+    label: 'G/End',
+    footer: null,
+    help: 'Highlight the last flow',
+    modes: FLOWS,
+    action: {type: 'picker-move', by: 1, unit: 'all'},
+  },
+  {
     keys: [{key: 'return'}],
     label: 'Enter',
     footer: {keys: 'Enter', label: 'pick'},
@@ -433,12 +466,77 @@ export const BINDINGS: readonly Binding[] = [
     action: (input) => ({type: 'picker-choose', index: Number(input) - 1}),
   },
   {
+    keys: [{input: '/'}],
+    label: '/',
+    footer: {keys: '/', label: 'filter'},
+    help: 'Filter the flows by name or id',
+    modes: FLOWS,
+    action: {type: 'picker-filter', edit: 'start'},
+  },
+  {
     keys: [{key: 'escape'}, {input: 'q'}],
     label: 'Esc/q',
     footer: {keys: 'Esc', label: 'cancel'},
     help: 'Close the flow picker, keeping the filter',
     modes: FLOWS,
     action: {type: 'close-flow-picker'},
+  },
+  {
+    keys: [{key: 'return'}],
+    label: 'Enter',
+    footer: {keys: 'Enter', label: 'pick'},
+    help: 'Show the runs of the highlighted flow, from page 1',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-choose', index: null},
+  },
+  {
+    keys: [{key: 'escape'}],
+    label: 'Esc',
+    footer: {keys: 'Esc', label: 'clear'},
+    help: 'Clear the filter and go back to the whole list',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-filter', edit: 'stop'},
+  },
+  {
+    keys: [{key: 'backspace'}, {key: 'delete'}],
+    label: '⌫',
+    footer: null,
+    help: 'Delete the last character',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-filter', edit: 'erase'},
+  },
+  {
+    keys: [{input: 'u', ctrl: true}],
+    label: 'Ctrl-U',
+    footer: {keys: '^U', label: 'erase'},
+    help: 'Erase the filter',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-filter', edit: 'clear'},
+  },
+  {
+    keys: [{key: 'upArrow'}],
+    label: '↑',
+    footer: null,
+    help: 'Highlight the previous match',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-move', by: -1},
+  },
+  {
+    keys: [{key: 'downArrow'}],
+    label: '↓',
+    footer: null,
+    help: 'Highlight the next match',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-move', by: 1},
+  },
+  {
+    keys: [{any: true}],
+    label: 'any text',
+    footer: null,
+    help: 'Type the filter (case-insensitive)',
+    modes: FLOW_SEARCH,
+    // Other Ctrl and Alt chords are not text.
+    action: (input, key) => ({type: 'picker-type', text: key.ctrl || key.meta ? '' : input}),
   },
   {
     keys: [{key: 'downArrow'}, {input: 'j'}],
@@ -510,6 +608,7 @@ const MODE_TITLES: Readonly<Record<Mode, string>> = {
   help: 'Help',
   search: 'Search bar',
   flows: 'Flow picker',
+  'flow-search': 'Flow filter',
 };
 
 /** The help overlay: one section per mode, each a list of `{keys, help}`. */
@@ -517,7 +616,7 @@ export function helpSections(): readonly {
   readonly title: string;
   readonly bindings: readonly {readonly keys: string; readonly help: string}[];
 }[] {
-  return (['list', 'detail', 'search', 'flows'] as const).map((mode) => ({
+  return (['list', 'detail', 'search', 'flows', 'flow-search'] as const).map((mode) => ({
     title: MODE_TITLES[mode],
     bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
       keys: binding.label,

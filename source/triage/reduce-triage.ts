@@ -7,7 +7,7 @@ import type {State} from '../state.js';
 import {MAX_CLIPBOARD_BASE64} from '../terminal-codes.js';
 import {alertFor} from './alerts.js';
 import {idRefusal, runJson} from './copy.js';
-import {flowChoices} from './flow-choices.js';
+import {reducePicker, type PickerAction} from './picker.js';
 import {stepInterval, intervalText} from './intervals.js';
 import {nextWithStatus, troubleWords, type Trouble} from './trouble.js';
 
@@ -44,11 +44,7 @@ export type TriageAction =
   | {readonly type: 'search-cancel'}
   | {readonly type: 'next-match'; readonly by: 1 | -1}
   | {readonly type: 'jump'; readonly status: Trouble}
-  | {readonly type: 'open-flow-picker'}
-  | {readonly type: 'close-flow-picker'}
-  | {readonly type: 'picker-move'; readonly by: number}
-  /** Null: the highlighted choice; a number: that choice (1-9 keys). */
-  | {readonly type: 'picker-choose'; readonly index: number | null}
+  | PickerAction
   | {readonly type: 'set-flow'; readonly flowId: string | null}
   | {readonly type: 'mark-seen'}
   | {readonly type: 'toggle-time'}
@@ -192,32 +188,13 @@ export function reduceTriage(state: State, action: TriageAction): State {
     }
     case 'jump':
       return jump(state, action.status);
-    case 'open-flow-picker': {
-      // The choices are fixed while the picker is open, so a refresh cannot move them.
-      const choices = flowChoices(state.flowNames, state.runs, state.flowId);
-      const index = Math.max(
-        0,
-        choices.findIndex((c) => c.value === (state.flowId ?? '')),
-      );
-      return {...state, picker: {choices, index}};
-    }
+    case 'open-flow-picker':
     case 'close-flow-picker':
-      return state.picker === null ? state : {...state, picker: null};
-    case 'picker-move': {
-      const picker = state.picker;
-      if (picker === null) return state;
-      const last = picker.choices.length - 1;
-      const index = Math.max(0, Math.min(last, picker.index + action.by));
-      return index === picker.index ? state : {...state, picker: {...picker, index}};
-    }
-    case 'picker-choose': {
-      const choice = state.picker?.choices[action.index ?? state.picker.index];
-      if (choice === undefined) return state;
-      return reduceTriage(state, {
-        type: 'set-flow',
-        flowId: choice.value === '' ? null : choice.value,
-      });
-    }
+    case 'picker-move':
+    case 'picker-choose':
+    case 'picker-filter':
+    case 'picker-type':
+      return reducePicker(state, action);
     case 'set-flow':
       return requery(
         {...state, picker: null},
