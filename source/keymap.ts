@@ -468,10 +468,10 @@ export const BINDINGS: readonly Binding[] = [
   {
     keys: [{input: '/'}],
     label: '/',
-    footer: {keys: '/', label: 'filter'},
-    help: 'Filter the flows by name or id',
+    footer: {keys: '/', label: 'search'},
+    help: 'Search the flows by name or id',
     modes: FLOWS,
-    action: {type: 'picker-filter', edit: 'start'},
+    action: {type: 'picker-search', edit: 'start'},
   },
   {
     keys: [{key: 'escape'}, {input: 'q'}],
@@ -493,9 +493,9 @@ export const BINDINGS: readonly Binding[] = [
     keys: [{key: 'escape'}],
     label: 'Esc',
     footer: {keys: 'Esc', label: 'clear'},
-    help: 'Clear the filter and go back to the whole list',
+    help: 'Clear the search and show every flow again',
     modes: FLOW_SEARCH,
-    action: {type: 'picker-filter', edit: 'stop'},
+    action: {type: 'picker-search', edit: 'stop'},
   },
   {
     keys: [{key: 'backspace'}, {key: 'delete'}],
@@ -503,15 +503,15 @@ export const BINDINGS: readonly Binding[] = [
     footer: null,
     help: 'Delete the last character',
     modes: FLOW_SEARCH,
-    action: {type: 'picker-filter', edit: 'erase'},
+    action: {type: 'picker-search', edit: 'erase'},
   },
   {
     keys: [{input: 'u', ctrl: true}],
     label: 'Ctrl-U',
     footer: {keys: '^U', label: 'erase'},
-    help: 'Erase the filter',
+    help: 'Erase the search',
     modes: FLOW_SEARCH,
-    action: {type: 'picker-filter', edit: 'clear'},
+    action: {type: 'picker-search', edit: 'clear'},
   },
   {
     keys: [{key: 'upArrow'}],
@@ -533,7 +533,7 @@ export const BINDINGS: readonly Binding[] = [
     keys: [{any: true}],
     label: 'any text',
     footer: null,
-    help: 'Type the filter (case-insensitive)',
+    help: 'Type the search: name or id, case-insensitive',
     modes: FLOW_SEARCH,
     // Other Ctrl and Alt chords are not text.
     action: (input, key) => ({type: 'picker-type', text: key.ctrl || key.meta ? '' : input}),
@@ -608,7 +608,7 @@ const MODE_TITLES: Readonly<Record<Mode, string>> = {
   help: 'Help',
   search: 'Search bar',
   flows: 'Flow picker',
-  'flow-search': 'Flow filter',
+  'flow-search': 'Flow search',
 };
 
 /** The help overlay: one section per mode, each a list of `{keys, help}`. */

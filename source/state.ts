@@ -418,7 +418,7 @@ function transition(state: State, action: Action): State {
     case 'close-flow-picker':
     case 'picker-move':
     case 'picker-choose':
-    case 'picker-filter':
+    case 'picker-search':
     case 'picker-type':
     case 'set-flow':
     case 'mark-seen':

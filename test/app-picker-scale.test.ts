@@ -13,7 +13,7 @@ import {FakeStdin, FakeStdout} from './helpers/fake-terminal.js';
 import {KEYS} from './helpers/keys.js';
 
 // The explorer against the simulator's `many-flows` fault (100,000 more flows), through the
-// real client: the picker opens, moves, filters and closes, each key drawn in a few ms.
+// real client: the picker opens, moves, searches and closes, each key drawn in a few ms.
 let sim: Simulator;
 before(async () => {
   sim = await startSimulator({seed: 3, live: false});
@@ -64,7 +64,7 @@ const median = (values: readonly number[]): number =>
 const highlighted = (text: string): string =>
   text.split('\n').find((line) => line.startsWith('›')) ?? '';
 
-test('the flow picker over 100,000 flows opens, moves, filters and closes in a few ms a key', async () => {
+test('the flow picker over 100,000 flows opens, moves, searches and closes in a few ms a key', async () => {
   const app = await start();
   try {
     await exercise(app);

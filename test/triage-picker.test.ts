@@ -58,12 +58,12 @@ test('j moves one flow, PgDn one screen, G to the last, g back to All flows; the
   assert.equal(run(last, press('g')).picker?.index, 0);
 });
 
-test('/ then text filters by name or id, ignoring case; Enter shows that flow', () => {
-  const filtering = run(withFlows(), press('f'), press('/'), press('flow 09999'));
-  assert.equal(modeOf(filtering), 'flow-search');
+test('/ then text searches names and ids, ignoring case; Enter shows that flow', () => {
+  const searching = run(withFlows(), press('f'), press('/'), press('flow 09999'));
+  assert.equal(modeOf(searching), 'flow-search');
   // Names Flow 099990 to Flow 099999 belong to flows 9 down to 0.
   assert.deepEqual(
-    filtering.picker?.shown.map((choice) => choice.value),
+    searching.picker?.shown.map((choice) => choice.value),
     [9, 8, 7, 6, 5, 4, 3, 2, 1, 0].map(flowId),
   );
   const byId = run(withFlows(), press('f'), press('/'), press('f000123'));
@@ -76,7 +76,7 @@ test('/ then text filters by name or id, ignoring case; Enter shows that flow', 
   assert.equal(chosen.picker, null);
 });
 
-test('⌫ and Ctrl-U edit the filter; Esc drops it and keeps the picker; Esc again closes it', () => {
+test('⌫ and Ctrl-U edit the search; Esc drops it and keeps the picker; Esc again closes it', () => {
   const typed = run(withFlows(), press('f'), press('/'), press('f0001234'));
   assert.equal(typed.picker?.shown.length, 0);
   const erased = run(typed, press('', {delete: true}));
@@ -90,21 +90,21 @@ test('⌫ and Ctrl-U edit the filter; Esc drops it and keeps the picker; Esc aga
   assert.equal(run(dropped, press('', {escape: true})).picker, null);
 });
 
-test('q closes the picker; while filtering, q is typed', () => {
+test('q closes the picker; while searching, q is typed', () => {
   const open = run(withFlows(), press('f'));
   assert.equal(run(open, press('q')).picker, null);
   assert.equal(run(open, press('/'), press('q')).picker?.query, 'q');
 });
 
-test('Enter picks the first match of a new filter; a digit picks that row of the list', () => {
-  const filtered = run(withFlows(), press('f'), press('j'), press('/'), press('flow 00000'));
-  assert.equal(filtered.picker?.index, 0);
-  assert.equal(run(filtered, press('', {return: true})).flowId, flowId(COUNT - 1));
+test('Enter picks the first match of a new search; a digit picks that row of the list', () => {
+  const searched = run(withFlows(), press('f'), press('j'), press('/'), press('flow 00000'));
+  assert.equal(searched.picker?.index, 0);
+  assert.equal(run(searched, press('', {return: true})).flowId, flowId(COUNT - 1));
   const numbered = run(withFlows(), press('f'), press('3'));
   assert.equal(numbered.flowId, flowId(COUNT - 2));
 });
 
-test('keys typed ahead in one read all act, Esc and the filter included', () => {
+test('keys typed ahead in one read all act, / included', () => {
   const state = run(withFlows(), press('f'), press('jjj/'));
   assert.equal(state.picker?.index, 3);
   assert.equal(modeOf(state), 'flow-search');

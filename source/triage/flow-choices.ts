@@ -5,7 +5,7 @@
 import type {Run} from '../domain.js';
 import {foldNewlines} from '../format.js';
 
-/** One choice: `value` is the flow id, empty for all flows; `find` is what a filter matches. */
+/** One choice: `value` is the flow id, empty for all flows; `find` is what a search matches. */
 export type FlowChoice = {
   readonly key: string;
   readonly label: string;
@@ -18,15 +18,15 @@ export type FlowChoice = {
 export type PickerState = {
   /** Every choice, "All flows" first. */
   readonly choices: readonly FlowChoice[];
-  /** The choices matching the filter: `choices` itself without one. */
+  /** The choices matching the search: `choices` itself without one. */
   readonly shown: readonly FlowChoice[];
   /** The highlighted choice, in `shown`. */
   readonly index: number;
   /** The first row on screen, in `shown`. */
   readonly top: number;
-  /** The filter (case-insensitive, on name and id); '' for none. */
+  /** The search (case-insensitive, on name and id); '' for none. */
   readonly query: string;
-  /** Keys go to the filter. */
+  /** Keys go to the search. */
   readonly editing: boolean;
 };
 

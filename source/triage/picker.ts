@@ -1,4 +1,4 @@
-// The flow picker's transitions: open, move (a row, a screen, to either end), filter by
+// The flow picker's transitions: open, move (a row, a screen, to either end), search by
 // typing, choose, close. Pure; the picker keeps a window (`top`) over its choices, so the
 // view draws only the rows on screen, however many flows the workspace has.
 import {requery, scrolledTop, clamp} from '../selection.js';
@@ -6,7 +6,7 @@ import {bodyHeight} from '../selectors.js';
 import type {State} from '../state.js';
 import {flowChoices, type FlowChoice, type PickerState} from './flow-choices.js';
 
-/** Lines of the picker above its rows: the title and the hint or filter line. */
+/** Lines of the picker above its rows: the title and the hint or search line. */
 export const PICKER_HEADER_ROWS = 2;
 
 /** Every action of the picker. */
@@ -16,7 +16,7 @@ export type PickerAction =
   | {readonly type: 'picker-move'; readonly by: number; readonly unit?: 'row' | 'screen' | 'all'}
   /** Null: the highlighted choice; a number: that choice (1-9 keys). */
   | {readonly type: 'picker-choose'; readonly index: number | null}
-  | {readonly type: 'picker-filter'; readonly edit: 'start' | 'stop' | 'erase' | 'clear'}
+  | {readonly type: 'picker-search'; readonly edit: 'start' | 'stop' | 'erase' | 'clear'}
   | {readonly type: 'picker-type'; readonly text: string};
 
 /** Rows of choices the picker shows in `state`'s terminal. */
@@ -34,10 +34,10 @@ function highlight(state: State, picker: PickerState, index: number): State {
   return {...state, picker: {...picker, index: to, top}};
 }
 
-// Printable characters only: a control character in a filter could never be typed back.
+// Printable characters only: a control character in a search could never be typed back.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
-function filtered(state: State, picker: PickerState, query: string): State {
+function searched(state: State, picker: PickerState, query: string): State {
   if (query === picker.query) return state;
   const needle = query.toLowerCase();
   // One pass of `includes` over lowered names: about 5 ms for 100,000 flows.
@@ -59,15 +59,15 @@ function edit(state: State, picker: PickerState, how: 'start' | 'stop' | 'erase'
     case 'start':
       return picker.editing ? state : {...state, picker: {...picker, editing: true}};
     case 'stop': {
-      // Esc while typing: the filter goes, the picker stays.
-      const cleared = filtered(state, picker, '');
+      // Esc while typing: the search goes, the picker stays.
+      const cleared = searched(state, picker, '');
       const after = cleared.picker ?? picker;
       return {...cleared, picker: {...after, editing: false}};
     }
     case 'erase':
-      return filtered(state, picker, [...picker.query].slice(0, -1).join(''));
+      return searched(state, picker, [...picker.query].slice(0, -1).join(''));
     case 'clear':
-      return filtered(state, picker, '');
+      return searched(state, picker, '');
   }
 }
 
@@ -98,9 +98,9 @@ export function reducePicker(state: State, action: PickerAction): State {
       const flowId = chosen.value === '' ? null : chosen.value;
       return requery({...state, picker: null}, {filter: state.filter, offset: 0, flowId});
     }
-    case 'picker-filter':
+    case 'picker-search':
       return edit(state, picker, action.edit);
     case 'picker-type':
-      return filtered(state, picker, picker.query + action.text.replace(CONTROL, ''));
+      return searched(state, picker, picker.query + action.text.replace(CONTROL, ''));
   }
 }

@@ -192,7 +192,7 @@ export function reduceTriage(state: State, action: TriageAction): State {
     case 'close-flow-picker':
     case 'picker-move':
     case 'picker-choose':
-    case 'picker-filter':
+    case 'picker-search':
     case 'picker-type':
       return reducePicker(state, action);
     case 'set-flow':

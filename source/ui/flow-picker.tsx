@@ -25,7 +25,7 @@ function Indicator({isSelected = false}: {readonly isSelected?: boolean}) {
   );
 }
 
-/** A titled window on the flows, the highlighted one marked; the filter line while filtering. */
+/** A titled window on the flows, the highlighted one marked; the search line while searching. */
 export function FlowPicker({picker, width, height}: FlowPickerProps) {
   const theme = useTheme();
   const {up, down, separator, ellipsis, cursor} = theme.symbols;
@@ -47,7 +47,7 @@ export function FlowPicker({picker, width, height}: FlowPickerProps) {
   const status =
     picker.editing || query !== ''
       ? `/${query}${picker.editing ? cursor : ''}  ${formatCount(shown.length)} match`
-      : `${up}${down}/jk choose ${separator} Enter or 1-9 pick ${separator} / filter ${separator} Esc cancel`;
+      : `${up}${down}/jk choose ${separator} Enter or 1-9 pick ${separator} / search ${separator} Esc cancel`;
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate" {...textStyle(theme, 'heading')}>
