@@ -129,12 +129,10 @@ function snippetOf(pairs: readonly MetadataPair[]): string {
 export function runSnippet(run: Run): {readonly text: string; readonly isError: boolean} {
   if (run.status === 'failed') {
     const message = run.error ?? run.history.at(-1)?.message ?? '';
-    return {text: foldNewlines(message), isError: true};
+    return {text: foldNewlines(cutAt(message, SNIPPET_CHARS)), isError: true};
   }
   const text = snippetOf(tellingPairs(run.metadata));
   // Without metadata, the latest status message is the next best clue.
-  return {
-    text: foldNewlines(text === '' ? (run.history.at(-1)?.message ?? '') : text),
-    isError: false,
-  };
+  const latest = run.history.at(-1)?.message ?? '';
+  return {text: foldNewlines(text === '' ? cutAt(latest, SNIPPET_CHARS) : text), isError: false};
 }
