@@ -6,7 +6,7 @@ import {key} from './helpers/keys.js';
 import {NOW, makeFlow, makePage, makeRun} from './helpers/runs.js';
 
 // The flow picker over a workspace of 100,000 flows: a window of rows that follows the
-// highlight, and a filter typed after /.
+// highlight, and a search typed after /.
 const COUNT = 100_000;
 const flowId = (n: number): string => `F${String(n).padStart(6, '0')}`;
 const FLOWS = Array.from({length: COUNT}, (_, n) =>
