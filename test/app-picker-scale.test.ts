@@ -7,7 +7,7 @@ import {createElement} from 'react';
 import {render} from 'ink';
 import {createClient} from '../source/api/client.js';
 import {App} from '../source/app.js';
-import {MANY_FLOWS} from '../source/simulator/bad-data.js';
+import {MANY_FLOWS} from '../source/simulator/scale.js';
 import {startSimulator, type Simulator} from '../source/simulator/server.js';
 import {FakeStdin, FakeStdout} from './helpers/fake-terminal.js';
 import {KEYS} from './helpers/keys.js';

@@ -71,6 +71,8 @@ test('a counted fault hits exactly that many requests, then the API is back', as
       'wrong-types',
       'huge-page',
       'many-flows',
+      'huge-run',
+      'deep-run',
     ],
   });
 });

@@ -1,5 +1,5 @@
 // Answers that are valid JSON but wrong in what they hold: the fault modes `absurd`,
-// `long-history`, `wrong-types`, `huge-page` and `many-flows` rewrite the normal response body, so the
+// `long-history`, `wrong-types` and `huge-page` rewrite the normal response body, so the
 // client's validation and layout meet them through a real socket. Each rewrite is
 // deterministic, so a test can say exactly what the screen must show.
 
@@ -123,35 +123,4 @@ export function hugePageJson(body: string): string {
     value.flow_runs = runs;
     return value;
   });
-}
-
-/** Flows a `many-flows` answer adds to the workspace's own. */
-export const MANY_FLOWS = 100_000;
-
-let manyFlows: string | undefined;
-
-/** The added flows, written once (6 MB): names in a shuffled order, so a picker must sort. */
-function generatedFlows(): string {
-  if (manyFlows !== undefined) return manyFlows;
-  const flows: string[] = [];
-  for (let index = 0; index < MANY_FLOWS; index++) {
-    const id = `Fl${String(index).padStart(14, '0')}`;
-    const name = `Generated flow ${String((index * 7919) % MANY_FLOWS).padStart(5, '0')}`;
-    flows.push(`{"id":"${id}","name":"${name}","active":true}`);
-  }
-  manyFlows = flows.join(',');
-  return manyFlows;
-}
-
-/** The answer of GET /v2/flows with MANY_FLOWS small flows after the real ones; other answers unchanged. */
-export function manyFlowsJson(body: string): string {
-  let value: Json;
-  try {
-    value = JSON.parse(body) as Json;
-  } catch {
-    return body;
-  }
-  if (!Array.isArray(value) || value.length === 0) return body;
-  if (!value.every((item) => isObject(item) && 'steps' in item)) return body;
-  return `${body.slice(0, body.lastIndexOf(']'))},${generatedFlows()}]`;
 }

@@ -20,6 +20,8 @@ export const FAULT_MODES = [
   'wrong-types',
   'huge-page',
   'many-flows',
+  'huge-run',
+  'deep-run',
 ] as const;
 
 /** One way to misbehave. */

@@ -2,13 +2,8 @@
 // can be exercised against a real socket. A fault applies to the API endpoints only (the
 // /__sim control endpoint always works) and lasts for `count` requests or until cleared.
 
-import {
-  absurdJson,
-  hugePageJson,
-  longHistoryJson,
-  manyFlowsJson,
-  wrongTypesJson,
-} from './bad-data.js';
+import {absurdJson, hugePageJson, longHistoryJson, wrongTypesJson} from './bad-data.js';
+import {deepRunJson, hugeRunJson, manyFlowsJson} from './scale.js';
 import {poisonJson} from './hostile.js';
 import {json} from './routes.js';
 import type {SimResponse} from './routes.js';
@@ -87,6 +82,10 @@ function faulted(mode: FaultMode, answer: () => SimResponse): Outcome {
       return respond(rewritten(answer(), hugePageJson));
     case 'many-flows':
       return respond(rewritten(answer(), manyFlowsJson));
+    case 'huge-run':
+      return respond(rewritten(answer(), hugeRunJson));
+    case 'deep-run':
+      return respond(rewritten(answer(), deepRunJson));
   }
 }
 
