@@ -25,7 +25,7 @@ export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
 /** A status filter tab. */
 export type Filter = (typeof FILTERS)[number];
 
-/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its filter. */
+/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its search. */
 export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search';
 
 /** How long a run whose status changed stays marked, htop-style. */
