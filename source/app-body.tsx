@@ -47,14 +47,7 @@ export function Body({state, host, lines, height}: BodyProps) {
         />
       );
     if (state.picker !== null)
-      return (
-        <FlowPicker
-          choices={state.picker.choices}
-          index={state.picker.index}
-          width={state.columns}
-          height={height}
-        />
-      );
+      return <FlowPicker picker={state.picker} width={state.columns} height={height} />;
     const error = state.error;
     // A key rejected from the start gets the full explanation; once there is data, the
     // header carries the error and the data stays.

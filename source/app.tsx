@@ -130,25 +130,31 @@ export function App(props: AppProps) {
   const detail = state.detail;
   const detailWidth = paneWidths(state).detail - (isWide(state) ? 2 : 0);
   const height = bodyHeight(state);
+  // Not keyed on the scroll: a key that scrolls must not lay the whole run out again.
+  const row = detail?.row ?? null;
+  const fetched = detail?.run ?? null;
+  const failure = detail?.error ?? null;
   const lines = useMemo(
     () =>
-      detail === null
+      row === null
         ? []
         : detailLines({
-            run: detail.row,
-            detail: detail.run,
-            flowName: state.flowNames.get(detail.row.flowId) ?? null,
+            run: row,
+            detail: fetched,
+            flowName: state.flowNames.get(row.flowId) ?? null,
             now: state.now,
             width: detailWidth,
-            loading: detail.run === null && detail.error === null,
-            error: detail.error?.message ?? null,
+            loading: fetched === null && failure === null,
+            error: failure?.message ?? null,
             symbols: theme.symbols,
             utc: state.utc,
             stuckAfterMs: state.stuckAfterMs,
             links: props.links === true,
           }),
     [
-      detail,
+      row,
+      fetched,
+      failure,
       state.flowNames,
       state.now,
       detailWidth,

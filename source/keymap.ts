@@ -29,9 +29,10 @@ export type Binding = {
   readonly action: Action | 'quit' | ((input: string, key: Key) => Action);
 };
 
-const ALL: readonly Mode[] = ['list', 'detail', 'help', 'search', 'flows'];
+const ALL: readonly Mode[] = ['list', 'detail', 'help', 'search', 'flows', 'flow-search'];
 const SEARCH: readonly Mode[] = ['search'];
 const FLOWS: readonly Mode[] = ['flows'];
+const FLOW_SEARCH: readonly Mode[] = ['flow-search'];
 const HELP: readonly Mode[] = ['help'];
 const PICK_DIGITS = Array.from({length: 9}, (_, index) => ({input: String(index + 1)}));
 const LIST: readonly Mode[] = ['list'];
@@ -433,6 +434,27 @@ export const BINDINGS: readonly Binding[] = [
     action: {type: 'picker-move', by: 1},
   },
   {
+    // One line each in the help: the picker's section must not push the detail's off screen.
+    keys: [{key: 'pageUp'}, {key: 'pageDown'}],
+    label: 'PgUp/PgDn',
+    footer: null,
+    help: 'Up or down one screen of flows',
+    modes: FLOWS,
+    action: (_, key) => ({type: 'picker-move', by: key.pageUp ? -1 : 1, unit: 'screen'}),
+  },
+  {
+    keys: [{key: 'home'}, {input: 'g'}, {key: 'end'}, {input: 'G'}],
+    label: 'g/G',
+    footer: null,
+    help: 'First choice (All flows) or last flow',
+    modes: FLOWS,
+    action: (input, key) => ({
+      type: 'picker-move',
+      by: key.home || input === 'g' ? -1 : 1,
+      unit: 'all',
+    }),
+  },
+  {
     keys: [{key: 'return'}],
     label: 'Enter',
     footer: {keys: 'Enter', label: 'pick'},
@@ -449,12 +471,69 @@ export const BINDINGS: readonly Binding[] = [
     action: (input) => ({type: 'picker-choose', index: Number(input) - 1}),
   },
   {
+    keys: [{input: '/'}],
+    label: '/',
+    footer: {keys: '/', label: 'search'},
+    help: 'Search the flows by name or id',
+    modes: FLOWS,
+    action: {type: 'picker-search', edit: 'start'},
+  },
+  {
     keys: [{key: 'escape'}, {input: 'q'}],
     label: 'Esc/q',
     footer: {keys: 'Esc', label: 'cancel'},
     help: 'Close the flow picker, keeping the filter',
     modes: FLOWS,
     action: {type: 'close-flow-picker'},
+  },
+  {
+    keys: [{key: 'return'}],
+    label: 'Enter',
+    footer: {keys: 'Enter', label: 'pick'},
+    help: 'Show the runs of the highlighted flow, from page 1',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-choose', index: null},
+  },
+  {
+    keys: [{key: 'escape'}],
+    label: 'Esc',
+    footer: {keys: 'Esc', label: 'clear'},
+    help: 'Clear the search and show every flow again',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-search', edit: 'stop'},
+  },
+  {
+    keys: [{key: 'backspace'}, {key: 'delete'}],
+    label: '⌫',
+    footer: null,
+    help: 'Delete the last character',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-search', edit: 'erase'},
+  },
+  {
+    keys: [{input: 'u', ctrl: true}],
+    label: 'Ctrl-U',
+    footer: {keys: '^U', label: 'erase'},
+    help: 'Erase the search',
+    modes: FLOW_SEARCH,
+    action: {type: 'picker-search', edit: 'clear'},
+  },
+  {
+    keys: [{key: 'upArrow'}, {key: 'downArrow'}],
+    label: '↑/↓',
+    footer: null,
+    help: 'Highlight the previous or next match',
+    modes: FLOW_SEARCH,
+    action: (_, key) => ({type: 'picker-move', by: key.upArrow ? -1 : 1}),
+  },
+  {
+    keys: [{any: true}],
+    label: 'any text',
+    footer: null,
+    help: 'Type the search: name or id, case-insensitive',
+    modes: FLOW_SEARCH,
+    // Other Ctrl and Alt chords are not text.
+    action: (input, key) => ({type: 'picker-type', text: key.ctrl || key.meta ? '' : input}),
   },
   {
     keys: [{key: 'downArrow'}, {input: 'j'}],
@@ -526,6 +605,7 @@ const MODE_TITLES: Readonly<Record<Mode, string>> = {
   help: 'Help',
   search: 'Search bar',
   flows: 'Flow picker',
+  'flow-search': 'Flow search',
 };
 
 /** The help overlay: one section per mode, each a list of `{keys, help}`. */
@@ -533,7 +613,7 @@ export function helpSections(): readonly {
   readonly title: string;
   readonly bindings: readonly {readonly keys: string; readonly help: string}[];
 }[] {
-  return (['list', 'detail', 'search', 'flows'] as const).map((mode) => ({
+  return (['list', 'detail', 'search', 'flows', 'flow-search'] as const).map((mode) => ({
     title: MODE_TITLES[mode],
     bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
       keys: binding.label,

@@ -25,8 +25,8 @@ export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
 /** A status filter tab. */
 export type Filter = (typeof FILTERS)[number];
 
-/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar or the flow picker. */
-export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows';
+/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its search. */
+export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search';
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
@@ -216,7 +216,7 @@ export function initialState(options: {
 /** Which keymap applies to `state`. */
 export function modeOf(state: State): Mode {
   if (state.help) return 'help';
-  if (state.picker !== null) return 'flows';
+  if (state.picker !== null) return state.picker.editing ? 'flow-search' : 'flows';
   if (state.search?.editing === true) return 'search';
   return state.detail === null ? 'list' : 'detail';
 }
@@ -424,6 +424,8 @@ function transition(state: State, action: Action): State {
     case 'close-flow-picker':
     case 'picker-move':
     case 'picker-choose':
+    case 'picker-search':
+    case 'picker-type':
     case 'set-flow':
     case 'mark-seen':
     case 'toggle-time':

@@ -9,6 +9,7 @@ import {runsQuery} from './selectors.js';
 import type {Action, State} from './state.js';
 import {createQuietFeed, SPINNER_DELAY_MS} from './quiet-feed.js';
 import {usePolling} from './use-polling.js';
+import {namedChoices} from './triage/flow-choices.js';
 
 // Flow names rarely change; one look every ten minutes keeps new flows named.
 const FLOWS_INTERVAL_MS = 10 * 60_000;
@@ -130,6 +131,14 @@ export function useFeeds(options: FeedsOptions): void {
       if (!signal.aborted) dispatch({type: 'counts-loaded', flowId: countsFlow, review, failed});
     },
   });
+
+  // Sorting 100,000 flow names by locale takes a few hundred ms: it is done when the names
+  // change, after the frame that shows them, not when f is pressed.
+  const {flowNames} = state;
+  useEffect(() => {
+    const timer = setTimeout(() => namedChoices(flowNames), 0);
+    return () => clearTimeout(timer);
+  }, [flowNames]);
 
   usePolling({
     key: 'flows',

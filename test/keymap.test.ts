@@ -123,7 +123,7 @@ test('the help overlay lists the bindings of the list, the detail, the search ba
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
-    ['Run list', 'Run detail', 'Search bar', 'Flow picker'],
+    ['Run list', 'Run detail', 'Search bar', 'Flow picker', 'Flow search'],
   );
   const listKeys = sections[0]?.bindings.map((binding) => binding.keys) ?? [];
   assert.ok(listKeys.includes('Shift-Tab'));

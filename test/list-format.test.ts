@@ -16,6 +16,13 @@ test('the header names every column', () => {
   assert.equal(header, 'ID  STATUS  FLOW  TRIGGER  STARTED  DURATION  DETAILS');
 });
 
+test('a table of 200,000 rows is laid out (list --all --max allows a million)', () => {
+  const row = ['r1', 'completed', 'Invoices', 'api', '-', '30s', ''];
+  const lines = formatTable(Array.from({length: 200_000}, () => row));
+  assert.equal(lines.length, 200_001);
+  assert.equal(lines[200_000], 'r1  completed  Invoices  api      -        30s');
+});
+
 test('columns line up under their titles', () => {
   const rows = [
     runCells(makeRun({id: 'short', status: 'failed'}), NAMES, NOW),

@@ -3,6 +3,7 @@ import {after, before, beforeEach, test} from 'node:test';
 import {createClient} from '../source/api/client.js';
 import {chaosFault} from '../source/simulator/chaos.js';
 import {HUGE_PAGE_SIZE, LONG_HISTORY_LENGTH, UNKNOWN_STATUS} from '../source/simulator/bad-data.js';
+import {DEEP_RUN_LEVELS, HUGE_RUN_ITEMS, MANY_FLOWS} from '../source/simulator/scale.js';
 import {startSimulator, type Simulator} from '../source/simulator/server.js';
 
 let sim: Simulator;
@@ -52,6 +53,37 @@ test('huge-page mode answers 1,000 runs with distinct ids whatever the limit', a
   const {flow_runs: runs} = await page();
   assert.equal(runs.length, HUGE_PAGE_SIZE);
   assert.equal(new Set(runs.map((run) => run.id)).size, HUGE_PAGE_SIZE);
+});
+
+test('many-flows mode adds 100,000 flows to GET /v2/flows and leaves the runs alone', async () => {
+  const own = ((await get('/v2/flows')) as unknown[]).length;
+  sim.faults.set({mode: 'many-flows', remaining: null});
+  const flows = (await get('/v2/flows')) as {id: string; name: string}[];
+  assert.equal(flows.length, own + MANY_FLOWS);
+  assert.equal(new Set(flows.map((flow) => flow.id)).size, own + MANY_FLOWS);
+  assert.equal((await page()).flow_runs.length, 5);
+});
+
+test('huge-run mode gives the first run of a page, and a detail, a 130,000-item metadata array', async () => {
+  sim.faults.set({mode: 'huge-run', remaining: null});
+  const [first, second] = (await page()).flow_runs as {metadata: {list?: unknown[]}}[];
+  assert.equal(first?.metadata.list?.length, HUGE_RUN_ITEMS);
+  assert.equal(second?.metadata.list, undefined);
+  const detail = (await get(`/v2/flows/runs/${firstId()}`)) as {metadata: {list: unknown[]}};
+  assert.equal(detail.metadata.list.length, HUGE_RUN_ITEMS);
+});
+
+test('deep-run mode nests the error of the second run of a page 10,000 levels deep', async () => {
+  sim.faults.set({mode: 'deep-run', remaining: null});
+  const body = await (
+    await fetch(`${sim.url}/v2/flows/runs?limit=5`, {headers: {authorization: 'Bearer k'}})
+  ).text();
+  const {flow_runs: runs} = JSON.parse(body) as {flow_runs: {error: unknown}[]};
+  let depth = 0;
+  for (let error = runs[1]?.error; typeof error === 'object' && error !== null; depth++)
+    error = (error as {error: unknown}).error;
+  assert.equal(depth, DEEP_RUN_LEVELS);
+  assert.equal(typeof runs[0]?.error === 'object' && runs[0]?.error !== null, false);
 });
 
 test('the client keeps the good runs of a wrong-types page and names what is wrong', async () => {

@@ -71,6 +71,9 @@ test('a counted fault hits exactly that many requests, then the API is back', as
       'long-history',
       'wrong-types',
       'huge-page',
+      'many-flows',
+      'huge-run',
+      'deep-run',
     ],
   });
 });

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {highlightParts} from '../source/triage/search.js';
+import {highlightParts, runMatches} from '../source/triage/search.js';
 import {intervalText, stepInterval} from '../source/triage/intervals.js';
 import {parseSpan, stuckFor, REVIEW_STUCK_MS} from '../source/triage/stuck.js';
 import {NOW, makeRun} from './helpers/runs.js';
@@ -50,4 +50,19 @@ test('the interval steps run 1 s to 60 s, then manual; odd values step to the ne
   assert.equal(intervalText(0), 'manual');
   assert.equal(intervalText(1500), 'every 1.5s');
   assert.equal(intervalText(60_000), 'every 1m');
+});
+
+test('search reads the start of each metadata value, as much as the detail shows', () => {
+  const run = makeRun({
+    id: 'r',
+    metadata: {near: `x PO-77 ${'y'.repeat(5000)}`, far: `${'z'.repeat(5000)} PO-99`},
+  });
+  assert.equal(runMatches(run, new Map(), 'po-77'), true);
+  assert.equal(runMatches(run, new Map(), 'po-99'), false);
+});
+
+test('search finds a run by the name of its flow, as the names stand now', () => {
+  const run = makeRun({id: 'r', flowId: 'F1'});
+  assert.equal(runMatches(run, new Map([['F1', 'Invoices']]), 'invoic'), true);
+  assert.equal(runMatches(run, new Map([['F1', 'Orders']]), 'invoic'), false);
 });

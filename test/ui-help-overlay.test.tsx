@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {HelpOverlay, type HelpSection} from '../source/ui/help-overlay.js';
+import {HelpOverlay, helpLines, type HelpSection} from '../source/ui/help-overlay.js';
+import {lineText} from '../source/ui/line.js';
 import {assertFits, frameLines} from './helpers/ui-frame.js';
 
 const SECTIONS: readonly HelpSection[] = [
@@ -100,4 +101,21 @@ test('a scrolled overlay shows later lines and how many are above', async () => 
   assert.notDeepEqual(scrolled, top);
   assert.match(scrolled.join('\n'), /3 above · \d+ more below/);
   assertFits(scrolled, 60);
+});
+
+test('a first section taller than the screen leaves the next at the top of the second column', () => {
+  const section = (title: string, count: number): HelpSection => ({
+    title,
+    bindings: Array.from({length: count}, (_, n) => ({keys: `${title[0] ?? ''}${n}`, help: 'x'})),
+  });
+  // Balanced, the columns would be List and Detail (42 lines) against the rest (41).
+  const sections = [
+    section('List', 30),
+    section('Detail', 9),
+    section('Search', 12),
+    section('Picker', 12),
+    section('Flows', 12),
+  ];
+  const lines = helpLines(sections, 100, 20).map(lineText);
+  assert.match(lines[0] ?? '', /^List +Detail$/);
 });

@@ -2,6 +2,7 @@
 // one is a transform that accepts every plausible form the docs leave open and reports a
 // short `expected X, got Y` otherwise (types, never values: values are untrusted).
 import * as z from 'zod';
+import {beyondLimits} from './json-limits.js';
 
 /** `null`, `undefined`, array, or `typeof`: how a wrong value is named in messages. */
 export function typeName(value: unknown): string {
@@ -110,6 +111,8 @@ export function looseText<F extends string | null>(fallback: F) {
       if (typeof value === 'string') return value;
       const message = isPlainObject(value) ? value.message : undefined;
       if (typeof message === 'string') return message;
+      // JSON.stringify recurses: only a value within the limits is written out.
+      if (beyondLimits(value) !== null) return '(a value too large to show)';
       return JSON.stringify(value).slice(0, 2000);
     });
 }
@@ -175,7 +178,7 @@ export const metadata = z
       // The run-flow request sends metadata as a JSON string; a server may echo it so.
       try {
         const parsed: unknown = JSON.parse(value);
-        if (isPlainObject(parsed)) return parsed;
+        if (isPlainObject(parsed) && beyondLimits(parsed) === null) return parsed;
       } catch {
         // Not JSON: kept as a plain value below.
       }

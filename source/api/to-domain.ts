@@ -3,8 +3,10 @@
 // API module ever sees raw server text.
 import type {DriveFile, Flow, MetadataValue, Run, RunDetail, StatusEntry} from '../domain.js';
 import {describeIssue, labelWithId} from './issues.js';
+import {beyondLimits} from './json-limits.js';
 import {sanitize} from './sanitize.js';
 import {wireFlow, wireRun, type WireFlow, type WireRun} from './schema.js';
+import type * as z from 'zod';
 
 /** A parse that either worked or says, in one line, what did not match. */
 export type Parsed<T> =
@@ -94,18 +96,44 @@ export function toFlow(wire: WireFlow): Flow {
   };
 }
 
+// The fields the schemas read: a huge or deep field nobody maps costs nothing.
+const RUN_FIELDS = Object.keys(wireRun.shape);
+const FLOW_FIELDS = Object.keys(wireFlow.shape);
+
+/**
+ * Checks the limits, validates, maps: a run or flow past the limits, malformed, or one
+ * whose mapping throws all the same (a problem line instead of a failed page).
+ */
+function parseWith<S extends z.ZodType, T>(
+  schema: S,
+  fields: readonly string[],
+  map: (wire: z.output<S>) => T,
+  raw: unknown,
+  label: string,
+  what: string,
+): Parsed<T> {
+  // Named only when something is wrong: it sanitises the id.
+  const where = (): string => (label === '' ? what : labelWithId(label, raw));
+  try {
+    const beyond = beyondLimits(raw, fields);
+    if (beyond !== null) return {ok: false, problem: `${where()}: ${beyond}`};
+    const result = schema.safeParse(raw);
+    if (result.success) return {ok: true, value: map(result.data)};
+    return {ok: false, problem: describeIssue(result.error, raw, labelWithId(label, raw))};
+  } catch (error: unknown) {
+    const why = error instanceof Error ? error.name : 'error';
+    return {ok: false, problem: `${where()}: could not be read (${why})`};
+  }
+}
+
 /** Validates and maps one run; `label` (e.g. `flow_runs[3]`) prefixes the problem. */
 export function parseRun(raw: unknown, label = ''): Parsed<Run> {
-  const result = wireRun.safeParse(raw);
-  if (result.success) return {ok: true, value: toRun(result.data)};
-  return {ok: false, problem: describeIssue(result.error, raw, labelWithId(label, raw))};
+  return parseWith(wireRun, RUN_FIELDS, toRun, raw, label, 'run');
 }
 
 /** Validates and maps one flow. */
 export function parseFlow(raw: unknown, label = ''): Parsed<Flow> {
-  const result = wireFlow.safeParse(raw);
-  if (result.success) return {ok: true, value: toFlow(result.data)};
-  return {ok: false, problem: describeIssue(result.error, raw, labelWithId(label, raw))};
+  return parseWith(wireFlow, FLOW_FIELDS, toFlow, raw, label, 'flow');
 }
 
 /**

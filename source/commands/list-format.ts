@@ -57,8 +57,9 @@ export function formatTable(
   columns: readonly ColumnName[] = DEFAULT_COLUMNS,
 ): string[] {
   const all = [columns.map((column) => column.toUpperCase()), ...rows];
+  // A loop, not Math.max(...): `list --all --max 1000000` has a million rows to measure.
   const widths = columns.map((_, index) =>
-    Math.max(...all.map((row) => displayWidth(row[index] ?? ''))),
+    all.reduce((widest, row) => Math.max(widest, displayWidth(row[index] ?? '')), 0),
   );
   const shown: number[] = columns.map((_, index) => index);
   if (maxWidth !== undefined) fit(widths, shown, columns, Math.max(1, maxWidth));

@@ -78,7 +78,10 @@ export function createDiffer(capacity: number): Differ {
     observe(runs, flowName) {
       const events: Transition[] = [];
       for (const run of runs) {
-        if (!baseline) events.push(...transitionsOf(run, seen.get(run.id), flowName(run.flowId)));
+        // One at a time: a history that grew by 100,000 steps would overflow a spread.
+        if (!baseline)
+          for (const event of transitionsOf(run, seen.get(run.id), flowName(run.flowId)))
+            events.push(event);
         // Re-inserting moves the run to the end: the least recently seen go first.
         seen.delete(run.id);
         seen.set(run.id, {status: run.status, historyLength: run.history.length});

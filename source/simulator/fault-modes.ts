@@ -20,6 +20,9 @@ export const FAULT_MODES = [
   'long-history',
   'wrong-types',
   'huge-page',
+  'many-flows',
+  'huge-run',
+  'deep-run',
 ] as const;
 
 /** One way to misbehave. */

@@ -3,6 +3,7 @@
 // /__sim control endpoint always works) and lasts for `count` requests or until cleared.
 
 import {absurdJson, hugePageJson, longHistoryJson, wrongTypesJson} from './bad-data.js';
+import {deepRunJson, hugeRunJson, manyFlowsJson} from './scale.js';
 import {poisonJson} from './hostile.js';
 import {disputeJson} from './disputed-width.js';
 import {json} from './routes.js';
@@ -82,6 +83,12 @@ function faulted(mode: FaultMode, answer: () => SimResponse): Outcome {
       return respond(rewritten(answer(), wrongTypesJson));
     case 'huge-page':
       return respond(rewritten(answer(), hugePageJson));
+    case 'many-flows':
+      return respond(rewritten(answer(), manyFlowsJson));
+    case 'huge-run':
+      return respond(rewritten(answer(), hugeRunJson));
+    case 'deep-run':
+      return respond(rewritten(answer(), deepRunJson));
   }
 }
 

@@ -1,13 +1,13 @@
 // The triage half of the reducer: search, jump to trouble, flow filter, unseen changes,
 // time format, refresh interval, copy, alerts and the short messages that confirm them.
 // Pure like the rest: `reduce` in state.ts hands these actions here.
-import {toWireDetail, toWireRun} from '../api/to-wire.js';
 import type {Run} from '../domain.js';
 import {reselect, requery, select, shownRuns} from '../selection.js';
 import type {State} from '../state.js';
 import {MAX_CLIPBOARD_BASE64} from '../terminal-codes.js';
 import {alertFor} from './alerts.js';
-import {flowChoices} from './flow-choices.js';
+import {idRefusal, runJson} from './copy.js';
+import {reducePicker, type PickerAction} from './picker.js';
 import {stepInterval, intervalText} from './intervals.js';
 import {nextWithStatus, troubleWords, type Trouble} from './trouble.js';
 
@@ -48,11 +48,7 @@ export type TriageAction =
   | {readonly type: 'search-cancel'}
   | {readonly type: 'next-match'; readonly by: 1 | -1}
   | {readonly type: 'jump'; readonly status: Trouble}
-  | {readonly type: 'open-flow-picker'}
-  | {readonly type: 'close-flow-picker'}
-  | {readonly type: 'picker-move'; readonly by: number}
-  /** Null: the highlighted choice; a number: that choice (1-9 keys). */
-  | {readonly type: 'picker-choose'; readonly index: number | null}
+  | PickerAction
   | {readonly type: 'set-flow'; readonly flowId: string | null}
   | {readonly type: 'mark-seen'}
   | {readonly type: 'toggle-time'}
@@ -160,11 +156,10 @@ function copy(state: State, what: 'id' | 'json'): State {
   const detail = state.detail;
   const run = detail?.row ?? shownRuns(state)[state.cursor];
   if (run === undefined) return say(state, 'nothing to copy', 'warning');
+  const refusal = what === 'id' ? idRefusal(run.id) : null;
+  if (refusal !== null) return say(state, refusal, 'warning');
   const loaded = detail?.id === run.id ? detail.run : null;
-  const text =
-    what === 'id'
-      ? run.id
-      : JSON.stringify(loaded === null ? toWireRun(run) : toWireDetail(loaded), null, 2);
+  const text = what === 'id' ? run.id : runJson(run, loaded);
   if (Math.ceil(Buffer.byteLength(text, 'utf8') / 3) * 4 > MAX_CLIPBOARD_BASE64)
     return say(state, `run ${run.id} is too large to copy through the terminal`, 'warning');
   const label = what === 'id' ? `copied run id ${run.id}` : `copied run ${run.id} as JSON`;
@@ -197,32 +192,13 @@ export function reduceTriage(state: State, action: TriageAction): State {
     }
     case 'jump':
       return jump(state, action.status);
-    case 'open-flow-picker': {
-      // The choices are fixed while the picker is open, so a refresh cannot move them.
-      const choices = flowChoices(state.flowNames, state.runs, state.flowId);
-      const index = Math.max(
-        0,
-        choices.findIndex((c) => c.value === (state.flowId ?? '')),
-      );
-      return {...state, picker: {choices, index}};
-    }
+    case 'open-flow-picker':
     case 'close-flow-picker':
-      return state.picker === null ? state : {...state, picker: null};
-    case 'picker-move': {
-      const picker = state.picker;
-      if (picker === null) return state;
-      const last = picker.choices.length - 1;
-      const index = Math.max(0, Math.min(last, picker.index + action.by));
-      return index === picker.index ? state : {...state, picker: {...picker, index}};
-    }
-    case 'picker-choose': {
-      const choice = state.picker?.choices[action.index ?? state.picker.index];
-      if (choice === undefined) return state;
-      return reduceTriage(state, {
-        type: 'set-flow',
-        flowId: choice.value === '' ? null : choice.value,
-      });
-    }
+    case 'picker-move':
+    case 'picker-choose':
+    case 'picker-search':
+    case 'picker-type':
+      return reducePicker(state, action);
     case 'set-flow':
       return requery(
         {...state, picker: null},

@@ -2,17 +2,27 @@
 // sits, so rows can highlight it. Pure; the reducer keeps the query, the views paint.
 import type {Run} from '../domain.js';
 import type {State} from '../state.js';
+import {cutAt} from '../ui/detail-caps.js';
 import {flattenMetadata} from '../ui/metadata.js';
 
 /** The search bar: the query, and whether keys still go to it (false once Enter kept it). */
 export type SearchState = {readonly query: string; readonly editing: boolean};
 
-/** The texts a run is searched by: id, name, flow name, error and metadata values. */
-function haystack(run: Run, flowName: string | undefined): string {
-  const values = flattenMetadata(run.metadata).map((pair) => pair.value);
-  return [run.id, run.name ?? '', flowName ?? run.flowId, run.error ?? '', ...values]
-    .join('\n')
-    .toLowerCase();
+// The start of each metadata value is searched, as much as the detail shows of it: a page
+// of runs holding megabytes of metadata must not cost megabytes per key typed.
+const VALUE_CHARS = 1000;
+
+// A run's own texts, lowered once: typing a query then only scans them.
+const texts = new WeakMap<Run, string>();
+
+/** The texts a run is searched by, flow name aside: id, name, error, metadata values. */
+function haystack(run: Run): string {
+  const known = texts.get(run);
+  if (known !== undefined) return known;
+  const values = flattenMetadata(run.metadata).map((pair) => cutAt(pair.value, VALUE_CHARS));
+  const text = [run.id, run.name ?? '', run.error ?? '', ...values].join('\n').toLowerCase();
+  texts.set(run, text);
+  return text;
 }
 
 /** True when `run` matches `query` (case-insensitive substring); an empty query matches all. */
@@ -22,7 +32,8 @@ export function runMatches(
   query: string,
 ): boolean {
   const needle = query.toLowerCase();
-  return needle === '' || haystack(run, flowNames.get(run.flowId)).includes(needle);
+  if (needle === '' || haystack(run).includes(needle)) return true;
+  return (flowNames.get(run.flowId) ?? run.flowId).toLowerCase().includes(needle);
 }
 
 // One remembered answer: the reducer and the views ask for the same filtered list many

@@ -5,15 +5,16 @@ import {
   foldNewlines,
   displayWidth,
   elapsedFor,
+  formatCount,
   formatAbsolute,
   formatAgoAt,
   formatDuration,
   NO_VALUE,
   padEnd,
   truncate,
-  wrap,
 } from '../format.js';
 import {statusRole, statusSymbol, UNICODE_SYMBOLS, type Role, type Symbols} from '../theme.js';
+import {append, ERROR_LINES, FLOW_STEPS, TEXT_LINES, wrapAtMost} from './detail-caps.js';
 import {driveLines, metadataLines} from './detail-sections.js';
 import {seg, type Line} from './line.js';
 import {timelineLines} from './timeline-lines.js';
@@ -44,14 +45,14 @@ const LABEL_WIDTH = 10;
 // Narrower than this, labels get a line of their own instead of a column.
 const STACK_BELOW = 30;
 
-function field(label: string, value: string, role: Role, width: number): Line[] {
+function field(label: string, value: string, role: Role, width: number, max = TEXT_LINES): Line[] {
   if (width < STACK_BELOW) {
     return [
       [seg(truncate(label, width), 'label')],
-      ...wrap(value, width).map((text) => [seg(text, role)]),
+      ...wrapAtMost(value, width, max).map((text) => [seg(text, role)]),
     ];
   }
-  const lines = wrap(value, width - LABEL_WIDTH);
+  const lines = wrapAtMost(value, width - LABEL_WIDTH, max);
   return lines.map((text, index) => [
     index === 0 ? seg(padEnd(label, LABEL_WIDTH), 'label') : seg(' '.repeat(LABEL_WIDTH)),
     seg(text, role),
@@ -70,24 +71,26 @@ function when(at: number | null, now: number, utc: boolean): string {
 // Steps are packed whole onto lines (the arrow held to its step by a no-break space), "1 Extract (extraction) → 2 …", so a step's name
 // is only split when it is longer than a line on its own.
 function stepsLines(run: RunDetail | null, arrow: string, width: number): Line[] {
-  const steps = run?.flow?.steps ?? [];
-  if (steps.length === 0) return [];
+  const all = run?.flow?.steps ?? [];
+  if (all.length === 0) return [];
+  const steps = all.slice(0, FLOW_STEPS);
   const stacked = width < STACK_BELOW;
   const room = stacked ? width : width - LABEL_WIDTH;
   const rows: string[] = [];
   steps.forEach((step, index) => {
-    const text = `${index + 1} ${step.title} (${step.type})${index < steps.length - 1 ? `\u00a0${arrow}` : ''}`;
+    const text = `${index + 1} ${step.title} (${step.type})${index < all.length - 1 ? `\u00a0${arrow}` : ''}`;
     const current = rows.at(-1);
     if (current !== undefined && displayWidth(current) + 1 + displayWidth(text) <= room) {
       rows[rows.length - 1] = `${current} ${text}`;
     } else {
-      rows.push(...wrap(text, room));
+      append(rows, wrapAtMost(text, room, TEXT_LINES));
     }
   });
-  return [
-    ...field('Steps', rows[0] ?? '', 'plain', width),
-    ...rows.slice(1).flatMap((row) => field('', row, 'plain', width)),
-  ];
+  if (all.length > steps.length)
+    rows.push(`… ${formatCount(all.length - steps.length)} more steps`);
+  const lines = field('Steps', rows[0] ?? '', 'plain', width);
+  for (const row of rows.slice(1)) append(lines, field('', row, 'plain', width));
+  return lines;
 }
 
 /** The detail pane's content: every line at most `width` cells, in display order. */
@@ -110,9 +113,11 @@ export function detailLines(input: DetailInput): readonly Line[] {
   if (loading) lines.push([seg(truncate('Loading run details…', width), 'muted')]);
   if (error !== null)
     lines.push(
-      ...wrap(`${symbols.failed} Could not load the details: ${error}`, width).map((t) => [
-        seg(t, 'error'),
-      ]),
+      ...wrapAtMost(
+        `${symbols.failed} Could not load the details: ${error}`,
+        width,
+        TEXT_LINES,
+      ).map((t) => [seg(t, 'error')]),
     );
   lines.push([]);
   if (run.name !== undefined && run.name !== '')
@@ -147,9 +152,12 @@ export function detailLines(input: DetailInput): readonly Line[] {
     lines.push(...field('Stuck', text, 'stuck', width));
   }
   if (run.error !== null && run.error !== '')
-    lines.push(...field('Error', run.error, 'error', width));
-  lines.push(...heading('Timeline', width), ...timelineLines(run, {now, width, symbols, utc}));
-  lines.push(...heading('Metadata', width), ...metadataLines(run, width, symbols.ellipsis));
-  lines.push(...heading('Drive files', width), ...driveLines(run, width, input.links === true));
+    append(lines, field('Error', run.error, 'error', width, ERROR_LINES));
+  append(append(lines, heading('Timeline', width)), timelineLines(run, {now, width, symbols, utc}));
+  append(append(lines, heading('Metadata', width)), metadataLines(run, width, symbols.ellipsis));
+  append(
+    append(lines, heading('Drive files', width)),
+    driveLines(run, width, input.links === true),
+  );
   return lines;
 }

@@ -86,10 +86,13 @@ export function helpLines(
   if (sections.length < 2 || !(fitsNaturally || tooTall)) return stack(single);
   const blocks = fitsNaturally ? single : blocksFor(half);
   const columnWidth = fitsNaturally ? natural : half;
-  // Split where the taller column is shortest, keeping each section whole.
+  // Split where the taller column is shortest, keeping each section whole; but a first
+  // section that fills the screen would hide the one after it below the fold, so then the
+  // second column starts with that one (the run detail's keys, after the list's).
   let split = 1;
   let best = Number.POSITIVE_INFINITY;
-  for (let at = 1; at < blocks.length; at++) {
+  const firstFills = (blocks[0]?.length ?? 0) >= rows;
+  for (let at = 1; at < blocks.length && !firstFills; at++) {
     const taller = Math.max(stack(blocks.slice(0, at)).length, stack(blocks.slice(at)).length);
     if (taller < best) {
       best = taller;

@@ -9,8 +9,8 @@ import {spawnCli, type Screen} from '../helpers/terminal.js';
 // The built explorer in a pseudo-terminal against a simulator switched into each failure:
 // the banner says what is wrong, the last data stays on screen with its age, and the
 // explorer recovers by itself once the fault clears (errors a retry cannot fix wait a
-// minute, so there the test presses r, as the banner says). Then bad data, a server that
-// is down or goes away, a hanging one, and the count of requests in flight.
+// minute, so there the test presses r, as the banner says). Then bad data, runs of hostile
+// size, a server that is down or goes away, a hanging one, and the count of requests in flight.
 
 let sim: Simulator;
 const open: Screen[] = [];
@@ -114,6 +114,25 @@ describe('faults in a real terminal', () => {
     await screen.waitFor((text) => text.includes('STATUS'));
     sim.faults.set(null);
     await screen.waitFor((text) => text.includes(newest()) && !/Retry \d+ of/.test(text));
+    await quit(screen);
+  });
+
+  test('a run nested 10,000 deep is counted as unreadable; a 130,000-item one opens with its list cut', async () => {
+    const screen = launch();
+    await screen.waitFor(newest());
+    sim.faults.set({mode: 'deep-run', remaining: null});
+    await screen.waitFor((text) => text.includes('1 unreadable') && text.includes(newest()));
+    sim.faults.set({mode: 'huge-run', remaining: null});
+    await screen.waitFor((text) => !text.includes('unreadable') && text.includes(newest()));
+    screen.write('\r');
+    // G once the pane knows how far it scrolls: the down indicator says so.
+    await screen.waitFor((text) => text.includes('Timeline') && /↓ \d+ more/.test(text));
+    screen.write('G');
+    await screen.waitFor('… 129,900 more in list');
+    assertFits(screen);
+    screen.write('\u001B');
+    await screen.waitFor((text) => text.includes('STATUS'));
+    sim.faults.set(null);
     await quit(screen);
   });
 
