@@ -1,5 +1,5 @@
 // Key to frame on a page of 1,000 runs, each holding as much as a run may (just under the
-// API module's 200,000 values): metadata, status history and Drive files far past every
+// API module's 1,000,000 values): metadata, status history and Drive files far past every
 // cap of the detail. In process: such a page could not come through HTTP (a response may
 // have 20 MB), so the runs share their big arrays, as the views never copy them. The real
 // runTui on a 120x40 terminal, bundled as the CLI is (bench/hostile.ts builds and runs it).
@@ -16,15 +16,15 @@ const PRESSES = Number(process.env.BENCH_PRESSES ?? 60);
 const START = Date.UTC(2026, 10, 29, 12, 0, 0);
 const STATUSES: readonly RunStatus[] = ['completed', 'processing', 'review', 'failed'];
 
-// 100,000 metadata numbers + 20,000 history entries (4 values each) + 3,000 Drive files
+// 500,000 metadata numbers + 100,000 history entries (4 values each) + 15,000 Drive files
 // (5 each) + the run's own fields: just under MAX_VALUES.
-const list = Array.from({length: 100_000}, (_, n) => n);
-const history = Array.from({length: 20_000}, (_, n) => ({
+const list = Array.from({length: 500_000}, (_, n) => n);
+const history = Array.from({length: 100_000}, (_, n) => ({
   status: n % 2 === 0 ? 'processing' : 'review',
-  at: START - 20_000_000 + n * 1000,
+  at: START - 100_000_000 + n * 1000,
   message: `Retry ${n + 1} of a looping step`,
 }));
-const driveFiles = Array.from({length: 3_000}, (_, n) => ({
+const driveFiles = Array.from({length: 15_000}, (_, n) => ({
   key: `export${n}`,
   fileId: `1ABC${n}`,
   mimeType: 'application/vnd.google-apps.spreadsheet',

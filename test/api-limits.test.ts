@@ -88,7 +88,7 @@ describe('depth', () => {
 describe('size', () => {
   test('a run holding more values than the limit is left out and counted', async () => {
     const history = Array.from(
-      {length: 60_000},
+      {length: 300_000},
       (_, n) => `{"status":"processing","time":${1682366228 + n},"message":"m"}`,
     );
     server.reply(
@@ -101,7 +101,7 @@ describe('size', () => {
     );
     assert.match(
       result.problems?.[0] ?? '',
-      /flow_runs\[0\] \(id "huge"\): more than 200,000 values$/,
+      /flow_runs\[0\] \(id "huge"\): more than 1,000,000 values$/,
     );
   });
 

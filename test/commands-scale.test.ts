@@ -41,15 +41,19 @@ async function show(json: boolean): Promise<{code: number; stdout: string; stder
   return {code, stdout: stdout.text, stderr: stderr.text};
 }
 
+// The issue's runs: a 930 KB metadata array with 130,000 history entries, and 150,000 Drive
+// files; each stays under the size limit, so each is shown with its lists cut and counted.
 const overEveryCap = detailWith({
   metadata: `{"list":${list(130_000, (n) => String(n))}}`,
   status_history: list(
-    1_000,
+    130_000,
     (n) =>
       `{"status":"${n % 2 === 0 ? 'processing' : 'review'}","time":${T0 + n},"message":"step ${n}"}`,
   ),
+});
+const manyFiles = detailWith({
   drive_files: list(
-    150,
+    150_000,
     (n) => `{"key":"e${n}","file_id":"F${n}","mime_type":"application/pdf","sheets":[]}`,
   ),
 });
@@ -60,32 +64,33 @@ test('show prints a run over every cap with each long list cut and counted', asy
   assert.equal(code, 0, stderr);
   const lines = stdout.split('\n');
   assert.ok(lines.includes('  … 129,900 more in list'));
-  assert.ok(lines.includes('  … 800 more entries'));
-  assert.ok(lines.includes('  … 100 more Drive files'));
+  assert.ok(lines.includes('  … 129,800 more entries'));
   assert.ok(lines.length < 1000, `${lines.length} lines`);
+  server.reply({body: manyFiles, headers: {'content-type': 'application/json'}});
+  const files = await show(false);
+  assert.equal(files.code, 0, files.stderr);
+  assert.ok(files.stdout.split('\n').includes('  … 149,950 more Drive files'));
 });
 
 test('show --json prints the whole API object, every list in full', async () => {
   server.reply({body: overEveryCap, headers: {'content-type': 'application/json'}});
   const {code, stdout} = await show(true);
   assert.equal(code, 0);
-  const detail = JSON.parse(stdout) as {
-    metadata: {list: number[]};
-    status_history: unknown[];
-    drive_files: Record<string, unknown>;
-  };
+  const detail = JSON.parse(stdout) as {metadata: {list: number[]}; status_history: unknown[]};
   assert.equal(detail.metadata.list.length, 130_000);
-  assert.equal(detail.status_history.length, 1_000);
-  assert.equal(Object.keys(detail.drive_files).length, 150);
+  assert.equal(detail.status_history.length, 130_000);
+  server.reply({body: manyFiles, headers: {'content-type': 'application/json'}});
+  const files = JSON.parse((await show(true)).stdout) as {drive_files: Record<string, unknown>};
+  assert.equal(Object.keys(files.drive_files).length, 150_000);
 });
 
 test('show of a run past the size limit exits 1 with one line saying why', async () => {
-  const history = list(130_000, (n) => `{"status":"processing","time":${T0 + n},"message":"m"}`);
+  const history = list(300_000, (n) => `{"status":"processing","time":${T0 + n},"message":"m"}`);
   server.reply({body: detailWith({status_history: history})});
   const {code, stdout, stderr} = await show(false);
   assert.equal(code, 1);
   assert.equal(stdout, '');
-  assert.match(stderr, /^tableflow-runs: [^\n]*run: more than 200,000 values\n$/);
+  assert.match(stderr, /^tableflow-runs: [^\n]*run: more than 1,000,000 values\n$/);
 });
 
 test('watch goes on reporting the other runs while one is nested too deep to read', async () => {

@@ -7,7 +7,7 @@
 export const MAX_DEPTH = 100;
 
 /** Most JSON values (objects, arrays, strings, numbers…) one run or flow may hold. */
-export const MAX_VALUES = 200_000;
+export const MAX_VALUES = 1_000_000;
 
 const tooMany = (limit: number): string =>
   `more than ${String(limit).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} values`;
@@ -15,7 +15,7 @@ const tooMany = (limit: number): string =>
 const LIMITS = {depth: MAX_DEPTH, values: MAX_VALUES} as const;
 
 /**
- * Why `value` is past the limits (`nested more than 100 levels deep`, `more than 200,000
+ * Why `value` is past the limits (`nested more than 100 levels deep`, `more than 1,000,000
  * values`), or null when it is within them. With `keys`, only those fields of an
  * object count: fields nobody maps cost nothing.
  */
