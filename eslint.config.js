@@ -27,9 +27,10 @@ export default tseslint.config(
     files: [
       'test/**',
       'bench/**',
-      'source/cli.tsx',
-      'source/app.tsx',
-      'source/use-*.ts',
+      'source/main.tsx',
+      'source/cli/**',
+      'source/tui/app.tsx',
+      'source/tui/hooks/**',
       'source/simulator/**',
       'source/commands/**',
       'source/api/**',

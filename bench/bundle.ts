@@ -4,7 +4,7 @@
 // CLI without the CLI's module swaps, a stricter yardstick shown beside it.
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
-import {bundleOptions} from '../source/bundle/build.js';
+import {bundleOptions} from '../.scripts/build.js';
 
 /** Where bench bundles go: ignored by git, next to the other caches. */
 export const BENCH_OUT = fileURLToPath(

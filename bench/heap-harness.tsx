@@ -5,9 +5,9 @@
 import {Writable} from 'node:stream';
 import {EventEmitter} from 'node:events';
 import {createClient} from '../source/api/client.js';
-import type {Run, RunPage, TableFlowClient} from '../source/domain.js';
-import {startSimulator} from '../source/simulator/server.js';
-import {runTui} from '../source/tui.js';
+import type {Run, RunPage, TableFlowClient} from '../source/domain/run.js';
+import {startSimulator} from '../source/simulator/http/server.js';
+import {runTui} from '../source/tui/run-tui.js';
 
 const REFRESHES = Number(process.env.BENCH_REFRESHES ?? 10_000);
 const EVERY = Number(process.env.BENCH_SAMPLE_EVERY ?? 1000);

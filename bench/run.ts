@@ -4,7 +4,7 @@
 import {execFile} from 'node:child_process';
 import {cpus, loadavg} from 'node:os';
 import {promisify} from 'node:util';
-import {startSimulator} from '../source/simulator/server.js';
+import {startSimulator} from '../source/simulator/http/server.js';
 import {bundle, bundlePlain, compileOnly} from './bundle.js';
 import {changing, firstFrame, hello, idle, keyLatency, rssGrowth, SIZE} from './scenarios.js';
 import {formatTable, median, percentile, type Figure} from './stats.js';

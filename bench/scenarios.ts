@@ -2,7 +2,7 @@
 // simulator (through a counting proxy where requests matter) and read what it costs.
 import {setTimeout as delay} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
-import type {Simulator} from '../source/simulator/server.js';
+import type {Simulator} from '../source/simulator/http/server.js';
 import {startProxy, type Rewrite} from './proxy.js';
 import {spawnSession, type Session} from './pty-session.js';
 import {median} from './stats.js';

@@ -8,8 +8,8 @@
 import {EventEmitter} from 'node:events';
 import {setTimeout as delay} from 'node:timers/promises';
 import {MAX_VALUES} from '../source/api/json-limits.js';
-import type {Run, RunStatus, TableFlowClient} from '../source/domain.js';
-import {runTui} from '../source/tui.js';
+import type {Run, RunStatus, TableFlowClient} from '../source/domain/run.js';
+import {runTui} from '../source/tui/run-tui.js';
 
 const RUNS = 1000;
 const PRESSES = Number(process.env.BENCH_PRESSES ?? 60);

@@ -2,7 +2,7 @@
 // interface. Configuration problems (no key, a bad base URL) reject every call with an
 // ApiError instead of throwing from `createClient`, so they reach the user the same way
 // as any other failure.
-import type {Flow, Run, RunDetail, RunPage, RunsQuery, TableFlowClient} from '../domain.js';
+import type {Flow, Run, RunDetail, RunPage, RunsQuery, TableFlowClient} from '../domain/run.js';
 import {ApiError, toApiError} from './errors.js';
 import {parseFlowArray, parseRunArray, parseRunPage} from './parse-lists.js';
 import {INSECURE_HTTP_FLAG, sendsKeyInClear} from './plain-http.js';

@@ -2,7 +2,7 @@
 // wants the other 99 runs on screen, so the item is left out and described in `problems`.
 // When *every* item is malformed the format has changed under us, and an empty list would
 // be a lie, so that is an error.
-import type {Flow, Pagination, Run, RunPage, RunsQuery} from '../domain.js';
+import type {Flow, Pagination, Run, RunPage, RunsQuery} from '../domain/run.js';
 import {ApiError} from './errors.js';
 import {parseFlow, parseRun, type Parsed} from './to-domain.js';
 import {sanitize} from './sanitize.js';

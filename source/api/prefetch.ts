@@ -2,7 +2,7 @@
 // travels while the UI's code is parsed, so the first frame with data comes sooner. The
 // app does not know: its poller's first `listRuns` for the same query gets the pending
 // answer, and every later call goes to the API as usual.
-import type {RunPage, RunsQuery, TableFlowClient} from '../domain.js';
+import type {RunPage, RunsQuery, TableFlowClient} from '../domain/run.js';
 import {ApiError} from './errors.js';
 
 const sameQuery = (a: RunsQuery, b: RunsQuery): boolean =>

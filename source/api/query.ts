@@ -1,6 +1,6 @@
 // Requests are checked before they are sent, so a bad limit or a malformed id costs no
 // round trip and cannot reach the server as something else (`..` would change the path).
-import {isKnownStatus, KNOWN_STATUSES, type RunsQuery} from '../domain.js';
+import {isKnownStatus, KNOWN_STATUSES, type RunsQuery} from '../domain/run.js';
 import {ApiError} from './errors.js';
 import {oneLine} from './sanitize.js';
 

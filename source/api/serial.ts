@@ -2,7 +2,7 @@
 // the flow names); sent together they would triple the load on a struggling API and, over
 // a slow SSH-tunnelled link, arrive together and compete. Queued, a dashboard left open
 // for days never has more than one request in flight, whatever the timers do.
-import type {TableFlowClient} from '../domain.js';
+import type {TableFlowClient} from '../domain/run.js';
 import {ApiError} from './errors.js';
 
 /** `client`, with each call waiting for the one before it to settle. */

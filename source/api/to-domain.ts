@@ -1,7 +1,7 @@
 // Wire -> domain: validates with schema.ts, renames to the domain's names, and runs every
 // server string (keys included) through sanitize() exactly once, here, so nothing past the
 // API module ever sees raw server text.
-import type {DriveFile, Flow, MetadataValue, Run, RunDetail, StatusEntry} from '../domain.js';
+import type {DriveFile, Flow, MetadataValue, Run, RunDetail, StatusEntry} from '../domain/run.js';
 import {describeIssue, labelWithId} from './issues.js';
 import {beyondLimits} from './json-limits.js';
 import {sanitize} from './sanitize.js';

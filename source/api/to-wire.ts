@@ -9,7 +9,7 @@ import type {
   Run,
   RunDetail,
   RunPage,
-} from '../domain.js';
+} from '../domain/run.js';
 
 /** A JSON object as written by `toWire*`. */
 export type WireJson = {readonly [key: string]: MetadataValue};

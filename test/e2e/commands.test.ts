@@ -16,7 +16,7 @@ import {
 } from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {buildCli, CLI, run} from '../helpers/cli.js';
 import pty from 'node-pty';
 import {spawnCli} from '../helpers/terminal.js';

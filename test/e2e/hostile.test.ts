@@ -2,7 +2,7 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import stringWidth from 'string-width';
-import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {buildCli} from '../helpers/cli.js';
 import {unexpectedControls} from '../helpers/escapes.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';

@@ -1,7 +1,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
-import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {cellWidth} from '../../source/text/width.js';
 import {buildCli} from '../helpers/cli.js';
 import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';

@@ -9,7 +9,7 @@ import {mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync} from 'node
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
-import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {buildCli, CLI} from '../helpers/cli.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 import {startServer, type TestServer} from '../helpers/test-server.js';

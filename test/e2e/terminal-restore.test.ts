@@ -4,7 +4,7 @@ import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
-import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {buildCli} from '../helpers/cli.js';
 import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';
 

@@ -1,7 +1,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
-import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // Alerts and the clipboard are bytes beside the frame: these tests read what reaches the

@@ -2,7 +2,7 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import stringWidth from 'string-width';
-import {startSimulator, type Simulator} from '../../source/simulator/server.js';
+import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // The built CLI in a real pseudo-terminal, talking HTTP to a frozen simulated workspace,

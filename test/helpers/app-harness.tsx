@@ -4,8 +4,8 @@
 import {setTimeout as delay} from 'node:timers/promises';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink';
-import {App, type AppProps} from '../../source/app.js';
-import type {Run} from '../../source/domain.js';
+import {App, type AppProps} from '../../source/tui/app.js';
+import type {Run} from '../../source/domain/run.js';
 import {createFakeClient, type FakeClient} from './fake-client.js';
 import {FakeStdin, FakeStdout} from './fake-terminal.js';
 import {NOW, makeRuns} from './runs.js';

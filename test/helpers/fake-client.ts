@@ -6,7 +6,7 @@ import type {
   RunPage,
   RunsQuery,
   TableFlowClient,
-} from '../../source/domain.js';
+} from '../../source/domain/run.js';
 import {makeDetail, makeFlow, makePage} from './runs.js';
 
 type Reply<T> = T | ApiError | Promise<T>;

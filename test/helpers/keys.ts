@@ -1,6 +1,6 @@
 import {setTimeout as delay} from 'node:timers/promises';
 import type {Key} from 'ink';
-import {NO_KEY} from '../../source/key-burst.js';
+import {NO_KEY} from '../../source/terminal/key-presses.js';
 
 /** What terminals send for each key (xterm sequences, as Ink 6.8's parser reads them). */
 export const KEYS = {

@@ -1,4 +1,4 @@
-import type {Flow, Run, RunDetail, RunPage, RunStatus} from '../../source/domain.js';
+import type {Flow, Run, RunDetail, RunPage, RunStatus} from '../../source/domain/run.js';
 
 /** A fixed "now" for tests: 2026-11-29T12:00:00Z. */
 export const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type {ReactElement} from 'react';
 import {Box, render} from 'ink';
 import stringWidth from 'string-width';
-import {createTheme, ThemeContext, type Theme} from '../../source/theme.js';
+import {createTheme, ThemeContext, type Theme} from '../../source/tui/theme.js';
 
 /** A theme without colour, as under NO_COLOR. */
 export const PLAIN = createTheme({color: false});

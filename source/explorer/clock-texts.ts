@@ -1,0 +1,33 @@
+// What the clock alone changes on screen, as one string. The app dispatches a tick only
+// when this differs between the time on screen and now: every render makes Ink rebuild
+// the whole frame (about 20 ms at 120x40), and past their first minute the list's times
+// show minutes, so most ticks of an idle pane would change nothing.
+import {isFinished} from '../domain/run.js';
+import {formatLiveDuration, formatSpanCompact, waitingSince} from '../text/format.js';
+import {isLive, visibleRuns} from './layout.js';
+import type {State} from './state.js';
+import {stuckFor} from '../domain/stuck.js';
+
+/** The clock-driven texts of the screen at `now`; equal strings mean an equal screen. */
+export function clockFace(state: State, now: number): string {
+  // These count seconds or expire (detail times, retry countdown, the header's age, a
+  // footer message, change marks): every second is news.
+  if (
+    state.detail !== null ||
+    state.error !== null ||
+    state.message !== null ||
+    state.changed.size > 0 ||
+    !isLive(state)
+  )
+    return String(Math.floor(now / 1000));
+  return visibleRuns(state)
+    .map((run) => {
+      const start = run.startedAt ?? run.createdAt;
+      const age = formatSpanCompact(now - start);
+      if (isFinished(run.status)) return age;
+      const since = run.status === 'review' ? (waitingSince(run) ?? start) : start;
+      const stuck = stuckFor(run, now, state.stuckAfterMs) !== null;
+      return `${age} ${formatLiveDuration(now - since)} ${stuck ? '!' : ''}`;
+    })
+    .join('|');
+}

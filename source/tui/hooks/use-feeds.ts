@@ -1,0 +1,152 @@
+// The three things the explorer keeps fetching, each a non-overlapping poll loop whose
+// results become actions: the runs page (restarted whenever the reducer starts a new
+// generation), the open run's detail (until it finishes), and the flow names (rarely).
+import {useEffect, useState, type Dispatch} from 'react';
+import {toApiError} from '../../api/errors.js';
+import {isFinished} from '../../domain/run.js';
+import type {RunPage, TableFlowClient} from '../../domain/run.js';
+import {runsQuery} from '../../explorer/layout.js';
+import type {Action, State} from '../../explorer/state.js';
+import {createQuietFeed, SPINNER_DELAY_MS} from './unchanged-pages.js';
+import {usePolling} from './use-polling.js';
+import {namedChoices} from '../../explorer/flow-choices.js';
+
+// Flow names rarely change; one look every ten minutes keeps new flows named.
+const FLOWS_INTERVAL_MS = 10 * 60_000;
+/** The needs-attention counts (two `limit=1` requests) are refreshed at this slower pace. */
+export const COUNTS_INTERVAL_MS = 30_000;
+
+/** What the feeds need from the app. */
+export type FeedsOptions = {
+  readonly client: TableFlowClient;
+  readonly state: State;
+  readonly dispatch: Dispatch<Action>;
+  /** Auto-refresh interval; 0 means manual refresh (r) only. */
+  readonly intervalMs: number;
+  readonly clock: () => number;
+  /** The page the reducer started with, if any: the same answer again is no news. */
+  readonly firstPage?: RunPage | undefined;
+};
+
+/** Keeps the runs page, the open detail and the flow names coming. */
+export function useFeeds(options: FeedsOptions): void {
+  const {client, state, dispatch, intervalMs, clock, firstPage} = options;
+  const auto = !state.paused && intervalMs > 0;
+  const {generation} = state;
+  const query = runsQuery(state);
+  const [quiet] = useState(() => {
+    const feed = createQuietFeed();
+    if (firstPage !== undefined) feed.told(0, firstPage);
+    return feed;
+  });
+  const tellSpared = (): void => {
+    const spared = quiet.takeSpared();
+    if (spared === null) return;
+    quiet.told(spared.generation, spared.page);
+    dispatch({
+      type: 'runs-loaded',
+      generation: spared.generation,
+      page: spared.page,
+      now: spared.at,
+    });
+  };
+  usePolling({
+    key: generation,
+    intervalMs,
+    auto,
+    onRetry: (ms) => dispatch({type: 'retry-scheduled', at: clock() + ms}),
+    run: async (signal) => {
+      // The spinner is for slow answers; a fast one would flash it and repaint twice.
+      let shown = false;
+      const slow = setTimeout(() => {
+        shown = true;
+        dispatch({type: 'runs-requested', generation, now: clock()});
+      }, SPINNER_DELAY_MS);
+      try {
+        const page = await client.listRuns(query, signal);
+        if (signal.aborted) return;
+        // A repeat is news while an error shows: it is the recovery that clears the banner.
+        if (!shown && state.error === null && quiet.repeats(generation, page)) {
+          quiet.spare({generation, page, at: clock()});
+          return;
+        }
+        quiet.told(generation, page);
+        dispatch({type: 'runs-loaded', generation, page, now: clock()});
+      } catch (error) {
+        const apiError = toApiError(error);
+        if (!signal.aborted) {
+          tellSpared();
+          dispatch({type: 'runs-failed', generation, error: apiError, now: clock()});
+        }
+        throw apiError;
+      } finally {
+        clearTimeout(slow);
+      }
+    },
+  });
+  // Paused, the header shows the data's age again: it must count from the last reply.
+  useEffect(() => {
+    if (!auto) tellSpared();
+  });
+
+  const detail = state.detail;
+  const detailId = detail?.id ?? null;
+  usePolling({
+    // r (a new generation) refetches the open detail too.
+    key: detailId === null ? '' : `${detailId}#${generation}`,
+    intervalMs,
+    auto: auto && !(detail?.run != null && isFinished(detail.run.status)),
+    run:
+      detailId === null
+        ? null
+        : async (signal) => {
+            try {
+              const run = await client.getRun(detailId, signal);
+              if (!signal.aborted) dispatch({type: 'detail-loaded', detail: run, now: clock()});
+            } catch (error) {
+              const apiError = toApiError(error);
+              if (!signal.aborted)
+                dispatch({type: 'detail-failed', id: detailId, error: apiError, now: clock()});
+              throw apiError;
+            }
+          },
+  });
+
+  // Counts follow the flow filter, not the status tab or the page: they are about the
+  // whole flow. With manual refresh, r (a new generation) asks for them again too.
+  const countsFlow = state.flowId;
+  usePolling({
+    key: `counts#${countsFlow ?? ''}#${intervalMs > 0 ? '' : generation}`,
+    intervalMs: COUNTS_INTERVAL_MS,
+    auto,
+    run: async (signal) => {
+      const count = async (status: 'review' | 'failed') =>
+        (
+          await client.listRuns(
+            {status, flowId: countsFlow ?? undefined, limit: 1, offset: 0},
+            signal,
+          )
+        ).pagination.total;
+      const [review, failed] = await Promise.all([count('review'), count('failed')]);
+      if (!signal.aborted) dispatch({type: 'counts-loaded', flowId: countsFlow, review, failed});
+    },
+  });
+
+  // Sorting 100,000 flow names by locale takes a few hundred ms: it is done when the names
+  // change, after the frame that shows them, not when f is pressed.
+  const {flowNames} = state;
+  useEffect(() => {
+    const timer = setTimeout(() => namedChoices(flowNames), 0);
+    return () => clearTimeout(timer);
+  }, [flowNames]);
+
+  usePolling({
+    key: 'flows',
+    intervalMs: FLOWS_INTERVAL_MS,
+    auto: true,
+    run: async (signal) => {
+      const flows = await client.listFlows(signal);
+      if (!signal.aborted) dispatch({type: 'flows-loaded', flows});
+    },
+  });
+}

@@ -1,0 +1,81 @@
+// The flow filter's picker, painted by ink-select-input. Only the rows on screen are handed
+// to it: it copies and compares every item it gets on every render, which with 100,000
+// flows took 150 ms a key. Its keys are the reducer's (the `flows` and `flow-search` modes
+// of the keymap), not ink-select-input's own: those compare each read with one key, so
+// keys typed ahead over a slow SSH link, which arrive in one read, were lost.
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import {formatCount, truncate} from '../../text/format.js';
+import {scrolledTop} from '../../explorer/cursor.js';
+import {textStyle, useTheme} from '../theme.js';
+import type {PickerState} from '../../explorer/flow-choices.js';
+import {PICKER_HEADER_ROWS} from '../../explorer/picker.js';
+
+/** Props of the picker. */
+export type FlowPickerProps = {
+  readonly picker: PickerState;
+  readonly width: number;
+  readonly height: number;
+};
+
+function Indicator({isSelected = false}: {readonly isSelected?: boolean}) {
+  const theme = useTheme();
+  return (
+    <Text {...textStyle(theme, 'accent')}>{isSelected ? `${theme.symbols.selected} ` : '  '}</Text>
+  );
+}
+
+/** A titled window on the flows, the highlighted one marked; the search line while searching. */
+export function FlowPicker({picker, width, height}: FlowPickerProps) {
+  const theme = useTheme();
+  const {up, down, separator, ellipsis, cursor} = theme.symbols;
+  const {shown, index, query} = picker;
+  const rows = Math.max(1, height - PICKER_HEADER_ROWS);
+  // The reducer keeps `top` in step; a resize since may need the window moved.
+  const top = scrolledTop(picker.top, index, rows, shown.length);
+  // The first nine are numbered: their digit picks them.
+  const items = shown.slice(top, top + rows).map((choice, at) => ({
+    ...choice,
+    label: truncate(
+      `${top + at < 9 ? top + at + 1 : ' '} ${choice.label}`,
+      Math.max(1, width - 2),
+      ellipsis,
+    ),
+  }));
+  // "All flows" is a choice, not a flow.
+  const flows = formatCount(picker.choices.length - 1);
+  const status =
+    picker.editing || query !== ''
+      ? `/${query}${picker.editing ? cursor : ''}  ${formatCount(shown.length)} match`
+      : `${up}${down}/jk choose ${separator} Enter or 1-9 pick ${separator} / search ${separator} Esc cancel`;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text wrap="truncate" {...textStyle(theme, 'heading')}>
+        {`Show the runs of which flow? (${flows} ${flows === '1' ? 'flow' : 'flows'})`}
+      </Text>
+      <Text wrap="truncate" {...textStyle(theme, picker.editing ? 'accent' : 'muted')}>
+        {status}
+      </Text>
+      {items.length === 0 ? (
+        <Text wrap="truncate" {...textStyle(theme, 'muted')}>
+          {`  no flow matches "${query}"`}
+        </Text>
+      ) : (
+        // Keyed on the highlight: ink-select-input only takes a position when it mounts.
+        <SelectInput
+          key={`${top}:${index}`}
+          items={items}
+          isFocused={false}
+          initialIndex={index - top}
+          limit={rows}
+          indicatorComponent={Indicator}
+          itemComponent={({isSelected = false, label}) => (
+            <Text wrap="truncate" {...textStyle(theme, isSelected ? 'selected' : 'plain')}>
+              {label}
+            </Text>
+          )}
+        />
+      )}
+    </Box>
+  );
+}

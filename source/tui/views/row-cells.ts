@@ -1,0 +1,140 @@
+// The text and role of every cell of a run-list row, fitted to the layout. Pure: the row
+// component only paints what this returns, and tests can check the text directly.
+import {isFinished, type Run} from '../../domain/run.js';
+import {
+  elapsedFor,
+  foldNewlines,
+  formatAbsolute,
+  formatDuration,
+  formatLiveDuration,
+  formatSpanCompact,
+  NO_VALUE,
+  padEnd,
+  padStart,
+  waitingSince,
+} from '../../text/format.js';
+import {statusRole, statusSymbol, type Role, type Symbols} from '../theme.js';
+import {COLUMN_TITLES, type ColumnId, type ColumnLayout} from './list-layout.js';
+import {runSnippet} from './metadata.js';
+import {stuckFor} from '../../domain/stuck.js';
+
+/** One painted cell: exactly its column's width, plus the separator after it. */
+export type Cell = {readonly id: ColumnId; readonly text: string; readonly role: Role};
+
+/** How times and stuck runs are shown. */
+export type CellOptions = {
+  /** Processing longer than this is stuck; undefined: never flagged. */
+  readonly stuckAfterMs?: number;
+  /** The age column as a start time (`11-29 12:03`) instead of an age. */
+  readonly absolute?: boolean;
+  readonly utc?: boolean;
+};
+
+function durationCell(
+  run: Run,
+  now: number,
+  symbols: Symbols,
+  options: CellOptions,
+): {text: string; role: Role} {
+  const stuck =
+    options.stuckAfterMs !== undefined && stuckFor(run, now, options.stuckAfterMs) !== null;
+  if (run.status === 'review') {
+    // A run in review waits for a person: how long it has waited is what matters, not
+    // how long it ran, so it is measured from the last time it entered review.
+    const since = waitingSince(run);
+    const waited = since === null ? elapsedFor(run, now) : Math.max(0, now - since);
+    const mark = stuck ? symbols.stuck : symbols.waiting;
+    return {
+      text: waited === null ? NO_VALUE : `${mark}${formatLiveDuration(waited)}`,
+      role: stuck ? 'stuck' : 'status.review',
+    };
+  }
+  const elapsed = elapsedFor(run, now);
+  const format = isFinished(run.status) ? formatDuration : formatLiveDuration;
+  const text = elapsed === null ? NO_VALUE : format(elapsed);
+  if (stuck) return {text: `${symbols.stuck}${text}`, role: 'stuck'};
+  return {text, role: run.status === 'processing' ? 'status.processing' : 'plain'};
+}
+
+function rawCell(
+  id: ColumnId,
+  run: Run,
+  flowName: string | null,
+  now: number,
+  symbols: Symbols,
+  options: CellOptions,
+): {text: string; role: Role} {
+  switch (id) {
+    case 'status':
+      return {
+        text: `${statusSymbol(symbols, run.status)} ${foldNewlines(run.status)}`,
+        role: statusRole(run.status),
+      };
+    case 'id':
+      return {text: foldNewlines(run.id), role: 'plain'};
+    case 'flow':
+      return flowName === null
+        ? {text: run.flowId, role: 'muted'}
+        : {text: foldNewlines(flowName), role: 'plain'};
+    case 'trigger':
+      return {text: foldNewlines(run.trigger), role: 'muted'};
+    case 'age': {
+      const start = run.startedAt ?? run.createdAt;
+      // `2026-11-29 12:03:04` -> `11-29 12:03`: the day and minute fit the column.
+      if (options.absolute === true)
+        return {text: formatAbsolute(start, {utc: options.utc}).slice(5, 16), role: 'muted'};
+      return {text: formatSpanCompact(now - start), role: 'muted'};
+    }
+    case 'duration':
+      return durationCell(run, now, symbols, options);
+    case 'snippet': {
+      const snippet = runSnippet(run);
+      return {text: snippet.text, role: snippet.isError ? 'status.failed' : 'muted'};
+    }
+  }
+}
+
+/** The cells of one row; their texts joined with the gutter are exactly `layout.width` cells. */
+export function rowCells(
+  run: Run,
+  flowName: string | null,
+  now: number,
+  layout: ColumnLayout,
+  symbols: Symbols,
+  options: CellOptions = {},
+): readonly Cell[] {
+  let used = layout.gutter;
+  return layout.columns.map((column, index) => {
+    const {text, role} = rawCell(column.id, run, flowName, now, symbols, options);
+    const last = index === layout.columns.length - 1;
+    // The last cell also takes any spare room, so an inverse selection spans the whole row.
+    const width = last ? Math.max(0, layout.width - used) : column.width;
+    const fitted =
+      column.id === 'age'
+        ? padStart(text, width, symbols.ellipsis)
+        : padEnd(text, width, symbols.ellipsis);
+    const cell = last ? fitted : `${fitted} `;
+    used += width + (last ? 0 : 1);
+    return {id: column.id, text: cell, role};
+  });
+}
+
+/** The column titles, aligned like the cells below them; `absolute` titles the age column STARTED. */
+export function headerCells(
+  layout: ColumnLayout,
+  symbols: Symbols,
+  absolute = false,
+): readonly Cell[] {
+  let used = layout.gutter;
+  return layout.columns.map((column, index) => {
+    const last = index === layout.columns.length - 1;
+    const width = last ? Math.max(0, layout.width - used) : column.width;
+    const title = absolute && column.id === 'age' ? 'STARTED' : COLUMN_TITLES[column.id];
+    const fitted =
+      column.id === 'age'
+        ? padStart(title, width, symbols.ellipsis)
+        : padEnd(title, width, symbols.ellipsis);
+    used += width + (last ? 0 : 1);
+    return {id: column.id, text: last ? fitted : `${fitted} `, role: 'label'};
+  });
+}

@@ -1,0 +1,61 @@
+import {useMemo} from 'react';
+import {Box, Text} from 'ink';
+import type {Run} from '../../domain/run.js';
+import {displayWidth} from '../../text/format.js';
+import {textStyle, useTheme} from '../theme.js';
+import {layoutColumns} from './list-layout.js';
+import {headerCells, type CellOptions} from './row-cells.js';
+import {RunRow} from './run-row.js';
+
+/** Props of the run list: the reducer decides which runs are visible; the list paints them. */
+export type RunListProps = {
+  /** The visible window only, in display order. */
+  readonly runs: readonly Run[];
+  readonly selectedId: string | null;
+  /** Runs that changed in the last refresh, highlighted until the reducer forgets them. */
+  readonly changedIds: ReadonlySet<string>;
+  /** Flow id to flow name; unknown flows show their id. */
+  readonly flowNames: ReadonlyMap<string, string>;
+  readonly now: number;
+  readonly width: number;
+  /** The search query to highlight; empty for none. */
+  readonly query?: string;
+  /** Stuck threshold, time format and zone. */
+  readonly options?: CellOptions;
+};
+
+/** A column header and one line per run, every line at most `width` cells. */
+export function RunList(props: RunListProps) {
+  const {runs, selectedId, changedIds, flowNames, now, width, query, options} = props;
+  const absolute = options?.absolute === true;
+  const theme = useTheme();
+  const idWidth = runs.reduce((max, run) => Math.max(max, displayWidth(run.id)), 0);
+  // A stable layout object lets memoised rows skip repainting when nothing they show changed.
+  const layout = useMemo(() => layoutColumns(width, idWidth, absolute), [width, idWidth, absolute]);
+  const header = headerCells(layout, theme.symbols, absolute);
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text wrap="truncate">
+        {' '.repeat(layout.gutter)}
+        {header.map((cell) => (
+          <Text key={cell.id} {...textStyle(theme, cell.role)}>
+            {cell.text}
+          </Text>
+        ))}
+      </Text>
+      {runs.map((run) => (
+        <RunRow
+          key={run.id}
+          run={run}
+          flowName={flowNames.get(run.flowId) ?? null}
+          selected={run.id === selectedId}
+          changed={changedIds.has(run.id)}
+          now={now}
+          layout={layout}
+          query={query}
+          options={options}
+        />
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,36 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {clockFace} from '../../../source/explorer/clock-texts.js';
+import {initialState, reduce, type State} from '../../../source/explorer/state.js';
+import type {Run} from '../../../source/domain/run.js';
+import {makePage, makeRun, NOW} from '../../helpers/runs.js';
+
+function live(runs: readonly Run[]): State {
+  const state = initialState({limit: 50, columns: 100, rows: 20, now: NOW, intervalMs: 2000});
+  return reduce(state, {type: 'runs-loaded', generation: 0, page: makePage(runs), now: NOW});
+}
+
+test('past their first minute, runs change the face only when a minute turns', () => {
+  const state = live([
+    makeRun({id: 'a', status: 'completed', startedAt: NOW - 10 * 60_000 - 5000}),
+    makeRun({id: 'b', status: 'processing', startedAt: NOW - 3 * 60_000 - 5000}),
+  ]);
+  assert.equal(clockFace(state, NOW + 10_000), clockFace(state, NOW), 'ten seconds on');
+  assert.notEqual(clockFace(state, NOW + 60_000), clockFace(state, NOW), 'a minute on');
+});
+
+test('a run in its first minute changes the face every second', () => {
+  const state = live([makeRun({id: 'a', status: 'processing', startedAt: NOW - 20_000})]);
+  assert.notEqual(clockFace(state, NOW + 1000), clockFace(state, NOW));
+});
+
+test('a run turning stuck changes the face', () => {
+  const state = live([makeRun({id: 'a', status: 'processing', startedAt: NOW - 15 * 60_000 + 10})]);
+  assert.notEqual(clockFace(state, NOW + 20), clockFace(state, NOW));
+});
+
+test('paused, with an open detail or a change mark, every second counts', () => {
+  const state = live([makeRun({id: 'a', status: 'completed', startedAt: NOW - 10 * 60_000})]);
+  const paused = reduce(state, {type: 'toggle-pause'});
+  assert.notEqual(clockFace(paused, NOW + 1000), clockFace(paused, NOW));
+});

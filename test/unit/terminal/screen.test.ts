@@ -1,0 +1,165 @@
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setTimeout as delay} from 'node:timers/promises';
+import xterm from '@xterm/headless';
+import {ownScreen} from '../../../source/terminal/renderer/screen.js';
+import {FakeStdout} from '../../helpers/fake-terminal.js';
+
+// The screen between Ink and a terminal emulator: what Ink writes (log-update's erase, then
+// the frame's lines) goes in, and the emulator shows what a user would see.
+
+const erase = (lines: number): string =>
+  lines === 0 ? '' : `${'\u001B[2K\u001B[1A'.repeat(lines - 1)}\u001B[2K\u001B[G`;
+const inkFrame = (rows: readonly string[], previous = 0): string =>
+  `${erase(previous)}${rows.join('\n')}\n`;
+
+function setup(columns = 30, rows = 6) {
+  const stdout = new FakeStdout(columns, rows, true);
+  const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+  let sent = 0;
+  const flush = async (): Promise<string> => {
+    const fresh = stdout.frames.slice(sent).join('');
+    sent = stdout.frames.length;
+    await new Promise<void>((resolve) => term.write(fresh, resolve));
+    return fresh;
+  };
+  const shown = (): string[] => {
+    const buffer = term.buffer.active;
+    return Array.from(
+      {length: term.rows},
+      // Cut at the width: xterm keeps what a shrink hid, as terminals that reflow do.
+      (_, y) => buffer.getLine(y)?.translateToString(true, 0, term.cols).trimEnd() ?? '',
+    );
+  };
+  const resize = (cols: number, height: number): void => {
+    stdout.columns = cols;
+    stdout.rows = height;
+    term.resize(cols, height);
+    stdout.emit('resize');
+  };
+  const screen = ownScreen(stdout as unknown as NodeJS.WriteStream);
+  return {stdout, term, screen, flush, shown, resize};
+}
+
+test('entering takes the alternate screen with the cursor hidden and autowrap off', async () => {
+  const {screen, flush} = setup();
+  screen.enter();
+  const sent = await flush();
+  assert.ok(sent.startsWith('\u001B[?1049h\u001B[?25l\u001B[?7l'), JSON.stringify(sent));
+});
+
+test('frames are drawn row by row at absolute positions, never with a line feed', async () => {
+  const {screen, flush, shown} = setup();
+  screen.enter();
+  screen.stdout.write(inkFrame(['header', 'row one', 'row two']));
+  screen.stdout.write(inkFrame(['header', 'row one', 'row 2wo'], 4));
+  const sent = await flush();
+  assert.ok(!sent.includes('\n'), 'no line feed');
+  assert.deepEqual(shown(), ['header', 'row one', 'row 2wo', '', '', '']);
+});
+
+test('a later frame sends only the cells that changed', async () => {
+  const {screen, flush} = setup();
+  screen.enter();
+  screen.stdout.write(inkFrame(['header', 'row one', 'row two']));
+  await flush();
+  screen.stdout.write(inkFrame(['header', 'row one', 'row 2wo'], 4));
+  const change = await flush();
+  assert.ok(!change.includes('header') && !change.includes('one'), JSON.stringify(change));
+  screen.stdout.write(inkFrame(['header', 'row one', 'row 2wo'], 4));
+  assert.equal(await flush(), '', 'an unchanged frame sends nothing');
+});
+
+test('a width-only shrink repaints every row at the new width, with nothing left over', async () => {
+  const {screen, flush, shown, resize, term} = setup(40, 6);
+  screen.enter();
+  screen.stdout.write(inkFrame(['h'.repeat(40), 'a'.repeat(40), 'b'.repeat(40)]));
+  await flush();
+  resize(25, 6);
+  // Ink redraws for the new width; the screen may not assume the old rows survived.
+  screen.stdout.write(inkFrame(['H'.repeat(25), 'A'.repeat(10)], 4));
+  await flush();
+  assert.deepEqual(shown(), ['H'.repeat(25), 'A'.repeat(10), '', '', '', '']);
+  assert.equal(term.buffer.active.cursorY < 6, true);
+});
+
+test('a resize that changes no frame still repaints it, cut to the new size', async () => {
+  const {screen, flush, shown, resize} = setup(30, 6);
+  screen.enter();
+  screen.stdout.write(inkFrame(['header', 'x'.repeat(30), 'footer']));
+  await flush();
+  resize(20, 3);
+  await delay(5);
+  await flush();
+  assert.deepEqual(shown(), ['header', 'x'.repeat(20), 'footer']);
+});
+
+test('a row wider than the terminal is cut, and a wide character at the edge becomes a space', async () => {
+  const {screen, flush, shown} = setup(10, 3);
+  screen.enter();
+  screen.stdout.write(inkFrame(['123456789日', 'next row']));
+  await flush();
+  assert.deepEqual(shown(), ['123456789', 'next row', '']);
+});
+
+test('text the terminal draws wider than it was measured disturbs no other row', async () => {
+  // Raw, unsanitised: Hangul fillers (0 cells in our measure, 2 in some terminals), emoji
+  // with skin tones, VS16, a noncharacter. Each row is positioned on its own.
+  const {screen, flush, shown} = setup(40, 6);
+  screen.enter();
+  const hostile = [
+    `Template missing ${'\u3164'.repeat(30)}`,
+    `${'Approved 👍🏽 '.repeat(4)}`,
+    '❤️❤️❤️ \uFFFE क्ष'.repeat(5),
+  ];
+  screen.stdout.write(inkFrame(['HEADER', ...hostile, 'FOOTER']));
+  await flush();
+  screen.stdout.write(inkFrame(['HEADER', ...hostile.map((row) => `${row}!`), 'FOOTER'], 6));
+  await flush();
+  const rows = shown();
+  assert.equal(rows[0], 'HEADER');
+  assert.equal(rows[4], 'FOOTER');
+  assert.equal(rows[5], '');
+});
+
+test('while left, frames are kept but not drawn; entering again draws the latest in full', async () => {
+  const {screen, flush, shown, term} = setup(30, 4);
+  screen.enter();
+  screen.stdout.write(inkFrame(['one']));
+  screen.leave();
+  let sent = await flush();
+  assert.ok(sent.endsWith('\u001B[?7h\u001B[?25h\u001B[?1049l'), JSON.stringify(sent));
+  assert.equal(term.buffer.active.type, 'normal');
+  screen.stdout.write(inkFrame(['two'], 2));
+  screen.write('\u0007');
+  sent = await flush();
+  assert.equal(sent, '', 'nothing reaches the shell');
+  screen.enter();
+  await flush();
+  assert.equal(term.buffer.active.type, 'alternate');
+  assert.deepEqual(shown(), ['two', '', '', '']);
+});
+
+test('Ink’s cursor and synchronised-update writes are dropped; effects pass while owned', async () => {
+  const {screen, flush} = setup();
+  screen.enter();
+  await flush();
+  screen.stdout.write('\u001B[?25l');
+  screen.stdout.write('\u001B[?2026h');
+  screen.stdout.write('\u001B[?25h');
+  assert.equal(await flush(), '');
+  screen.write('\u0007');
+  assert.equal(await flush(), '\u0007');
+});
+
+test('repaint draws every row again', async () => {
+  const {screen, flush, shown, term} = setup(20, 4);
+  screen.enter();
+  screen.stdout.write(inkFrame(['a', 'b']));
+  await flush();
+  // Something else scribbled on the screen (a stray write from another program).
+  await new Promise<void>((resolve) => term.write('\u001B[1;1Hjunk junk\u001B[3;1Hmore', resolve));
+  screen.repaint();
+  await flush();
+  assert.deepEqual(shown(), ['a', 'b', '', '']);
+});
