@@ -1,5 +1,5 @@
 // Builds the bench's entries: the heap harness exactly as `npm run build` bundles the CLI
-// (source/bundle/build.ts); the start-up yardstick, a minimal Ink app, as its author would
+// (.scripts/build.ts); the start-up yardstick, a minimal Ink app, as its author would
 // run it (compiled, importing Ink from node_modules); and the same app bundled like the
 // CLI without the CLI's module swaps, a stricter yardstick shown beside it.
 import {build} from 'esbuild';

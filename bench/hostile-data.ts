@@ -9,7 +9,7 @@ import type {AddressInfo} from 'node:net';
 export const FLOW_COUNT = 100_000;
 /** Runs in the page. */
 export const PAGE_RUNS = 1000;
-// One more than each display cap (source/ui/detail-caps.ts), so every cap is hit.
+// One more than each display cap (source/tui/views/detail-caps.ts), so every cap is hit.
 const HISTORY = 201;
 const DRIVE_FILES = 51;
 const LIST = 101;

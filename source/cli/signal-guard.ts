@@ -14,7 +14,7 @@
 // as they do on SIGTERM, with 131 (128 + 3); for the others this listener ends the
 // process with 131 at once, without a core.
 //
-// Imported first by cli.tsx, so both hold before the rest of the program runs (Node's own
+// Imported first by main.tsx, so both hold before the rest of the program runs (Node's own
 // start-up, some tens of ms, comes before any of our code can).
 import {exitProcess} from '../terminal/hangup.js';
 

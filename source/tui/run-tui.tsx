@@ -150,7 +150,7 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       ),
       {
         stdin,
-        // Ink renders into the screen, which draws what changed (see terminal/screen.ts).
+        // Ink renders into the screen, which draws what changed (see terminal/renderer/screen.ts).
         stdout: fullScreen ? screen.stdout : stdout,
         stderr,
         exitOnCtrlC: false,

@@ -1,4 +1,4 @@
-// Paints the UI's styled lines (ui/line.ts) with SGR escapes for text output, using the
+// Paints the UI's styled lines (tui/views/line.ts) with SGR escapes for text output, using the
 // same theme roles as the TUI, so `show` in a terminal looks like the detail pane. Only
 // named ANSI colours, as in the theme: the user's palette keeps them readable.
 

@@ -1,5 +1,5 @@
 // The JSON shapes the simulator serves, spelled as on the wire (snake_case, Unix seconds,
-// duration in ms). Deliberately separate from source/domain.ts: the simulator imitates
+// duration in ms). Deliberately separate from source/domain/: the simulator imitates
 // TableFlow, it does not share the client's model, so a mapping bug cannot hide in both.
 
 /** A run status as TableFlow documents it. */

@@ -8,7 +8,7 @@ import {runSnippet} from '../../../source/tui/views/metadata.js';
 import {makeDetail, makeFlow, makeRun, NOW} from '../../helpers/runs.js';
 
 // The detail of a run of any size is a few hundred lines: long lists show their start and
-// say how many more there are (source/ui/detail-caps.ts).
+// say how many more there are (source/tui/views/detail-caps.ts).
 function texts(run: Run, flow = makeFlow()): string[] {
   return detailLines({
     run,
