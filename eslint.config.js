@@ -37,4 +37,22 @@ export default tseslint.config(
     ],
     rules: {'no-restricted-syntax': 'off'},
   },
+  {
+    // The explorer is the pure core: no Ink, no React, no views, no renderer.
+    files: ['source/explorer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {group: ['ink', 'ink-*', 'react', 'react/*'], message: 'The explorer core is pure.'},
+            {
+              group: ['**/tui/**', '**/terminal/renderer/**'],
+              message: 'The explorer core is pure.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

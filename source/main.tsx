@@ -16,12 +16,8 @@ import {exitProcess} from './terminal/hangup.js';
 import {openSession, resolveConnection} from './cli/open-session.js';
 import {errorLine, isBrokenPipe, scrub, write} from './commands/shared/output.js';
 import {noColor, textStyling} from './cli/terminal-env.js';
-import {
-  parseCli,
-  type CliResult,
-  type StatusLineCommand,
-  type WatchCommand,
-} from './cli/options.js';
+import {parseCli} from './cli/parse-cli.js';
+import type {CliResult, StatusLineCommand, WatchCommand} from './cli/commands.js';
 
 const {stdout, stderr, env} = process;
 const home = env.HOME !== undefined && env.HOME !== '' ? env.HOME : homedir();

@@ -4,7 +4,7 @@
 
 import {plainHttpMessage, sendsKeyInClear} from '../api/plain-http.js';
 import type {Profile} from '../config/schema.js';
-import * as value from './option-values.js';
+import * as value from '../config/values.js';
 
 /** Default API origin; the client adds `/v2/...`. */
 export const DEFAULT_BASE_URL = 'https://api.tableflow.com';

@@ -1,15 +1,15 @@
 // The help screen. Kept as one literal so it reads exactly as printed; the defaults are
 // interpolated from the constants the parser uses, so the two cannot drift apart.
 
+import {DEFAULT_BASE_URL} from './connection.js';
 import {
-  DEFAULT_BASE_URL,
   DEFAULT_INTERVAL_SECONDS,
   DEFAULT_LIST_LIMIT,
   DEFAULT_MAX_AGE_SECONDS,
   DEFAULT_MAX_RUNS,
   DEFAULT_SIMULATOR_HOST,
   DEFAULT_TUI_LIMIT,
-} from './options.js';
+} from './commands.js';
 import {COLUMN_NAMES, DEFAULT_COLUMNS} from '../commands/list/fields.js';
 import {FAULT_MODES} from '../simulator/faults/fault-modes.js';
 

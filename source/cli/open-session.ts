@@ -4,7 +4,7 @@
 
 import type {Writable} from 'node:stream';
 import {readKeyFile} from '../config/load.js';
-import type {Connection, PlannedConnection} from './options.js';
+import type {Connection, PlannedConnection} from './connection.js';
 import type {Session, SessionOptions} from './connect.js';
 import {errorLine, write} from '../commands/shared/output.js';
 

@@ -2,7 +2,7 @@
 // defaultProfile, else the one named `default` if there is one, else none. A name asked
 // for that does not exist is an error listing the names that do.
 
-import {shown} from '../cli/option-values.js';
+import {shown} from './values.js';
 import type {Config, Profile} from './schema.js';
 
 /** The profile in effect (empty when there is none), or why the one asked for is unusable. */

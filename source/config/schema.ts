@@ -5,7 +5,7 @@
 import {isAbsolute, dirname, resolve} from 'node:path';
 import * as z from 'zod';
 import {KNOWN_STATUSES, type KnownStatus} from '../domain/run.js';
-import * as value from '../cli/option-values.js';
+import * as value from './values.js';
 
 /** One profile: where to connect and how to start. Every field is optional. */
 export type Profile = {

@@ -1,7 +1,7 @@
 // Runs that look stuck: processing for longer than the user's threshold, or waiting in
 // review for more than a day. Pure: `now` is passed in.
 import type {Run} from './run.js';
-import {waitingSince} from '../text/format.js';
+import {waitingSince} from './durations.js';
 
 /** Default `--stuck-after`: a run processing for 15 minutes has likely hung. */
 export const DEFAULT_STUCK_AFTER_MS = 15 * 60_000;

@@ -3,8 +3,9 @@
 // the whole frame (about 20 ms at 120x40), and past their first minute the list's times
 // show minutes, so most ticks of an idle pane would change nothing.
 import {isFinished} from '../domain/run.js';
-import {formatLiveDuration, formatSpanCompact, waitingSince} from '../text/format.js';
-import {isLive, visibleRuns} from './layout.js';
+import {waitingSince} from '../domain/durations.js';
+import {formatLiveDuration, formatSpanCompact} from '../text/format.js';
+import {isLive, visibleRuns} from './selectors.js';
 import type {State} from './state.js';
 import {stuckFor} from '../domain/stuck.js';
 

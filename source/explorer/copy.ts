@@ -5,6 +5,10 @@
 // or a terminal would act on escaped, still valid JSON.
 import {toWireDetail, toWireRun} from '../api/to-wire.js';
 import type {Run, RunDetail} from '../domain/run.js';
+import {MAX_CLIPBOARD_BASE64} from '../terminal/codes.js';
+import {emit, say} from './effects.js';
+import {shownRuns} from './matches.js';
+import type {State} from './state.js';
 
 /** Longest run id `y` copies; TableFlow's are 16 characters. */
 export const MAX_COPIED_ID = 64;
@@ -41,4 +45,19 @@ export function clipboardJson(value: unknown): string {
 /** The run as `Y` copies it: the fetched detail when there is one, else the listed run. */
 export function runJson(run: Run, detail: RunDetail | null): string {
   return clipboardJson(detail === null ? toWireRun(run) : toWireDetail(detail));
+}
+
+/** `y` (the id) or `Y` (the run as JSON): queued for the clipboard, or refused with a reason. */
+export function copy(state: State, what: 'id' | 'json'): State {
+  const detail = state.detail;
+  const run = detail?.row ?? shownRuns(state)[state.cursor];
+  if (run === undefined) return say(state, 'nothing to copy', 'warning');
+  const refusal = what === 'id' ? idRefusal(run.id) : null;
+  if (refusal !== null) return say(state, refusal, 'warning');
+  const loaded = detail?.id === run.id ? detail.run : null;
+  const text = what === 'id' ? run.id : runJson(run, loaded);
+  if (Math.ceil(Buffer.byteLength(text, 'utf8') / 3) * 4 > MAX_CLIPBOARD_BASE64)
+    return say(state, `run ${run.id} is too large to copy through the terminal`, 'warning');
+  const label = what === 'id' ? `copied run id ${run.id}` : `copied run ${run.id} as JSON`;
+  return say(emit(state, {kind: 'copy', text}), label);
 }

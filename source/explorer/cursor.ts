@@ -1,11 +1,9 @@
 // Moving the selection through the runs on show (the loaded page, or the search matches
-// when a search filters it), keeping the viewport around it. Pure; shared by the reducer
-// and its triage half.
+// when a search filters it), keeping the viewport around it, and starting a new query.
+// Pure; shared by every slice of the reducer.
 import {listHeight} from './layout.js';
+import {shownRuns} from './matches.js';
 import type {State} from './state.js';
-import {shownRuns} from './search.js';
-
-export {shownRuns};
 
 /** `value` held within `min..max`. */
 export const clamp = (value: number, min: number, max: number): number =>

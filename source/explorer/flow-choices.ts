@@ -4,31 +4,7 @@
 // it is done once per set of names (the names keep their Map until one changes).
 import type {Run} from '../domain/run.js';
 import {foldNewlines} from '../text/format.js';
-
-/** One choice: `value` is the flow id, empty for all flows; `find` is what a search matches. */
-export type FlowChoice = {
-  readonly key: string;
-  readonly label: string;
-  readonly value: string;
-  /** Name and id in lower case. */
-  readonly find: string;
-};
-
-/** The open picker: its choices, fixed while it is open, and where the user is in them. */
-export type PickerState = {
-  /** Every choice, "All flows" first. */
-  readonly choices: readonly FlowChoice[];
-  /** The choices matching the search: `choices` itself without one. */
-  readonly shown: readonly FlowChoice[];
-  /** The highlighted choice, in `shown`. */
-  readonly index: number;
-  /** The first row on screen, in `shown`. */
-  readonly top: number;
-  /** The search (case-insensitive, on name and id); '' for none. */
-  readonly query: string;
-  /** Keys go to the search. */
-  readonly editing: boolean;
-};
+import type {FlowChoice} from './state.js';
 
 const SHOWN_NOW = ' (shown now)';
 

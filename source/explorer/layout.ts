@@ -1,12 +1,10 @@
-// Pure views of the explorer state: layout (how many rows the list and the detail get),
-// the slice of runs to draw, and the texts the footer and the empty state show. The app
-// renders what these return; nothing here reads the clock or the terminal.
-import type {KnownStatus, Run, RunsQuery} from '../domain/run.js';
-import {formatCount, waitingSince} from '../text/format.js';
-import type {Filter, LoadError, State} from './state.js';
-import {shownRuns} from './search.js';
-import type {FooterSearch} from '../tui/views/footer.js';
-import {headerHeight, type Attention} from '../tui/views/header.js';
+// How the screen is shared out: rows for the header, the list and the footer, and the
+// widths of the list and the detail pane. Pure; the reducer scrolls by these numbers and
+// the views draw to them, so both always agree.
+import type {LoadError, State} from './state.js';
+
+/** From this width on, a failed refresh takes one header line (message and retry) instead of two. */
+export const ROOMY_COLUMNS = 80;
 
 /** From this width on, the detail pane sits beside the list instead of replacing it. */
 export const WIDE_COLUMNS = 140;
@@ -19,6 +17,11 @@ export const WIDE_COLUMNS = 140;
 export function headerError(state: Pick<State, 'error' | 'pagination'>): LoadError | null {
   const error = state.error;
   return error === null || state.pagination === null ? null : error;
+}
+
+/** How many lines the header takes: two, plus one or two for a failed refresh. */
+export function headerHeight(hasError: boolean, width: number): number {
+  return 2 + (hasError ? (width >= ROOMY_COLUMNS ? 1 : 2) : 0);
 }
 
 /** Rows the header takes: title line, filter tabs, and the error lines when a refresh failed. */
@@ -59,129 +62,10 @@ export function paneWidths(state: Pick<State, 'columns' | 'detail'>): {
   return {list: state.columns - detail, detail};
 }
 
-/** The runs inside the list viewport. */
-export function visibleRuns(state: State): readonly Run[] {
-  return shownRuns(state).slice(state.top, state.top + listHeight(state));
-}
+// The side-by-side detail has a border of one column each side.
+const SIDE_BORDER = 2;
 
-/** The status filter as the API takes it. */
-export function statusOf(filter: Filter): KnownStatus | undefined {
-  return filter === 'all' ? undefined : filter;
-}
-
-/** What `GET /v2/flows/runs` is asked for. */
-export function runsQuery(state: State): RunsQuery {
-  return {
-    status: statusOf(state.filter),
-    flowId: state.flowId ?? undefined,
-    limit: state.limit,
-    offset: state.offset,
-  };
-}
-
-/** `page 3/25`; `page 1/1` before anything has loaded. */
-export function pageLabel(state: State): string {
-  const pagination = state.pagination;
-  if (pagination === null) return `page ${Math.floor(state.offset / state.limit) + 1}/…`;
-  const limit = Math.max(1, pagination.limit);
-  const page = Math.floor(pagination.offset / limit) + 1;
-  const pages = Math.max(page, Math.ceil(pagination.total / limit));
-  return `page ${formatCount(page)}/${formatCount(pages)}`;
-}
-
-/** `runs 101-150 of 1,234 · page 3/25`, from the pagination the server returned. */
-export function positionText(state: State): string {
-  const pagination = state.pagination;
-  if (pagination === null) return pageLabel(state);
-  const total = formatCount(pagination.total);
-  if (state.runs.length === 0) return `runs 0 of ${total} · ${pageLabel(state)}`;
-  const first = formatCount(pagination.offset + 1);
-  const last = formatCount(pagination.offset + state.runs.length);
-  // Runs left out for bad data must not vanish silently: the count says the page is short.
-  const unreadable = state.unreadable > 0 ? ` · ${formatCount(state.unreadable)} unreadable` : '';
-  return `runs ${first}-${last} of ${total} · ${pageLabel(state)}${unreadable}`;
-}
-
-/** The name to show for a flow: its cached name, else its id. */
-export function flowName(state: Pick<State, 'flowNames'>, flowId: string): string {
-  return state.flowNames.get(flowId) ?? flowId;
-}
-
-/** `No runs in review`, `No failed runs for flow Invoices`, `No runs yet`. */
-export function emptyText(state: State): string {
-  const flow = state.flowId === null ? '' : ` for flow ${flowName(state, state.flowId)}`;
-  switch (state.filter) {
-    case 'all':
-      return flow === '' ? 'No runs yet' : `No runs${flow}`;
-    case 'processing':
-      return `No runs processing${flow}`;
-    case 'review':
-      return `No runs in review${flow}`;
-    case 'completed':
-      return `No completed runs${flow}`;
-    case 'failed':
-      return `No failed runs${flow}`;
-  }
-}
-
-/** How to see more when the list is empty; null when there is nothing more to see. */
-export function emptyHint(state: State): string | null {
-  if (state.offset > 0) return 'Press ← for the previous page.';
-  if (state.filter !== 'all') return 'Press 1 for all runs, or Tab for the next status.';
-  return null;
-}
-
-/**
- * True while auto-refresh runs and the last refresh succeeded: the header then says
- * "live" instead of an age that would repaint it every second.
- */
-export function isLive(
-  state: Pick<State, 'paused' | 'intervalMs' | 'error' | 'loadedAt'>,
-): boolean {
-  return !state.paused && state.intervalMs > 0 && state.error === null && state.loadedAt !== null;
-}
-
-const SECONDS_SHOWN_MS = 60_000;
-
-/**
- * How often the clock must tick: every second while something on screen counts seconds
- * (a run or a wait younger than a minute, the open detail, the header's age when not
- * live, a change mark, a footer message, a retry countdown), else every 30 s: list
- * times past their first minute show minutes, so an idle pane wakes for almost nothing.
- */
-export function tickInterval(state: State): number {
-  const young = (since: number | null): boolean =>
-    since !== null && state.now - since < SECONDS_SHOWN_MS;
-  const seconds = visibleRuns(state).some(
-    (run) =>
-      young(run.startedAt ?? run.createdAt) ||
-      (run.status === 'review' && young(waitingSince(run))),
-  );
-  const age = !isLive(state) && young(state.loadedAt);
-  // A footer message must go when its time is up.
-  const marked = state.changed.size > 0 || state.message !== null;
-  // Minutes shown up to 30 s late batch the rows' turns into two frames a minute.
-  return seconds || age || marked || state.detail !== null || state.error !== null ? 1000 : 30_000;
-}
-
-/** The header's needs-attention figures: counts for the current flow, and unseen changes. */
-export function attention(state: State): Attention {
-  const counts =
-    state.counts !== null && state.counts.flowId === state.flowId ? state.counts : null;
-  return {
-    review: counts?.review ?? null,
-    failed: counts?.failed ?? null,
-    unseen: state.unseen.size,
-  };
-}
-
-/** The search as the footer shows it; null when no search is on. */
-export function footerSearch(state: State): FooterSearch | null {
-  if (state.search === null) return null;
-  return {
-    query: state.search.query,
-    editing: state.search.editing,
-    matches: shownRuns(state).length,
-    of: state.runs.length,
-  };
+/** The width the detail's content is laid out to: its pane, less the border beside the list. */
+export function detailWidth(state: Pick<State, 'columns' | 'detail'>): number {
+  return paneWidths(state).detail - (isWide(state) ? SIDE_BORDER : 0);
 }

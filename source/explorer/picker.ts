@@ -1,23 +1,14 @@
 // The flow picker's transitions: open, move (a row, a screen, to either end), search by
 // typing, choose, close. Pure; the picker keeps a window (`top`) over its choices, so the
 // view draws only the rows on screen, however many flows the workspace has.
+import type {PickerAction} from './actions.js';
 import {requery, scrolledTop, clamp} from './cursor.js';
+import {flowChoices} from './flow-choices.js';
 import {bodyHeight} from './layout.js';
-import type {State} from './state.js';
-import {flowChoices, type FlowChoice, type PickerState} from './flow-choices.js';
+import type {FlowChoice, PickerState, State} from './state.js';
 
 /** Lines of the picker above its rows: the title and the hint or search line. */
 export const PICKER_HEADER_ROWS = 2;
-
-/** Every action of the picker. */
-export type PickerAction =
-  | {readonly type: 'open-flow-picker'}
-  | {readonly type: 'close-flow-picker'}
-  | {readonly type: 'picker-move'; readonly by: number; readonly unit?: 'row' | 'screen' | 'all'}
-  /** Null: the highlighted choice; a number: that choice (1-9 keys). */
-  | {readonly type: 'picker-choose'; readonly index: number | null}
-  | {readonly type: 'picker-search'; readonly edit: 'start' | 'stop' | 'erase' | 'clear'}
-  | {readonly type: 'picker-type'; readonly text: string};
 
 /** Rows of choices the picker shows in `state`'s terminal. */
 export function pickerRows(

@@ -3,12 +3,35 @@
 // `send-keys j j Enter`, arrives in one read: split it back into single key presses so
 // every key acts, in order.
 
-import type {Key} from 'ink';
+/**
+ * The key flags of one press, as Ink's `useInput` reports them (Ink's own `Key` has these
+ * and a few more). Declared here so the explorer's pure core needs nothing from Ink.
+ */
+export type Key = {
+  readonly upArrow: boolean;
+  readonly downArrow: boolean;
+  readonly leftArrow: boolean;
+  readonly rightArrow: boolean;
+  readonly pageDown: boolean;
+  readonly pageUp: boolean;
+  readonly home: boolean;
+  readonly end: boolean;
+  readonly return: boolean;
+  readonly escape: boolean;
+  readonly ctrl: boolean;
+  readonly shift: boolean;
+  readonly tab: boolean;
+  readonly backspace: boolean;
+  readonly delete: boolean;
+  readonly meta: boolean;
+  /** Kitty's keyboard protocol also reports releases. */
+  readonly eventType?: 'press' | 'repeat' | 'release';
+};
 
-/** One key press: the input text and Ink's key flags. */
+/** One key press: the input text and its key flags. */
 export type Press = {readonly input: string; readonly key: Key};
 
-/** An Ink `Key` with every flag off: the base of a synthesised key press. */
+/** A `Key` with every flag off: the base of a synthesised key press. */
 export const NO_KEY: Key = {
   upArrow: false,
   downArrow: false,
@@ -26,10 +49,6 @@ export const NO_KEY: Key = {
   backspace: false,
   delete: false,
   meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
 };
 
 function single(char: string): Press {

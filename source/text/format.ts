@@ -3,7 +3,6 @@
 // without throwing, because a pane left open for days will eventually be handed some.
 import {segmentGraphemes} from './ink-width.js';
 import {cellWidth} from './width.js';
-import type {Run} from '../domain/run.js';
 import {simpleWidth} from './simple.js';
 
 /** Shown where a value cannot be sensibly displayed. */
@@ -199,24 +198,9 @@ export function chunk(text: string, width: number): string[] {
   return breakWord(text, Math.floor(width));
 }
 
-/** When a run entered review for the last time (epoch ms), or null if it never did. */
-export function waitingSince(run: Pick<Run, 'history'>): number | null {
-  for (let i = run.history.length - 1; i >= 0; i--) {
-    const entry = run.history[i];
-    if (entry?.status === 'review') return entry.at;
-  }
-  return null;
-}
-
-/** A finished run's duration, or how long an unfinished one has been going; null without a start. */
-export function elapsedFor(
-  run: Pick<Run, 'status' | 'startedAt' | 'endedAt' | 'durationMs'>,
-  now: number,
-): number | null {
-  if (run.endedAt !== null && run.startedAt !== null) {
-    return run.durationMs > 0 ? run.durationMs : Math.max(0, run.endedAt - run.startedAt);
-  }
-  if (run.endedAt !== null) return run.durationMs > 0 ? run.durationMs : null;
-  if (run.startedAt === null) return null;
-  return Math.max(0, now - run.startedAt);
+/** The first `units` UTF-16 units of `text`, one fewer rather than half a surrogate pair. */
+export function cutAt(text: string, units: number): string {
+  if (text.length <= units) return text;
+  const high = text.charCodeAt(units - 1);
+  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? units - 1 : units);
 }

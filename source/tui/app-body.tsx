@@ -2,10 +2,11 @@
 // first-load failure), or the run list with the detail pane beside it or in its place.
 import {useMemo} from 'react';
 import {Box} from 'ink';
-import {helpSections} from '../explorer/keymap.js';
-import {emptyHint, emptyText, isWide, paneWidths, visibleRuns} from '../explorer/layout.js';
+import {helpSections} from '../explorer/keymap/keymap.js';
+import {emptyHint, emptyText, visibleRuns} from '../explorer/selectors.js';
+import {detailWidth, isWide, paneWidths} from '../explorer/layout.js';
 import type {State} from '../explorer/state.js';
-import {shownRuns} from '../explorer/search.js';
+import {shownRuns} from '../explorer/matches.js';
 import {FlowPicker} from './views/flow-picker.js';
 import {HelpOverlay} from './views/help-overlay.js';
 import type {Line} from './views/line.js';
@@ -83,7 +84,7 @@ export function Body({state, host, lines, height}: BodyProps) {
           lines={lines}
           scroll={state.detail.scroll}
           height={height}
-          width={widths.detail - (isWide(state) ? 2 : 0)}
+          width={detailWidth(state)}
         />
       );
     return (

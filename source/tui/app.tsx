@@ -3,17 +3,20 @@
 import {useEffect, useMemo, useReducer, useRef} from 'react';
 import {Box, useApp, useInput, useStdout} from 'ink';
 import type {KnownStatus, RunPage, TableFlowClient} from '../domain/run.js';
-import {footerHints} from '../explorer/keymap.js';
-import {bodyHeight, flowName, headerError, isWide, paneWidths} from '../explorer/layout.js';
-import {attention, footerSearch, isLive, positionText, tickInterval} from '../explorer/layout.js';
+import {footerHints, helpSections} from '../explorer/keymap/keymap.js';
+import {bodyHeight, detailWidth, headerError} from '../explorer/layout.js';
+import {attention, flowName, footerSearch, isLive} from '../explorer/selectors.js';
+import {positionText, tickInterval} from '../explorer/selectors.js';
 import {intervalText} from '../explorer/intervals.js';
-import {initialState, modeOf, reduce} from '../explorer/state.js';
+import {initialState, modeOf} from '../explorer/state.js';
+import {reduce} from '../explorer/reduce.js';
 import {Body} from './app-body.js';
 import {clockFace} from '../explorer/clock-texts.js';
 import {useTheme} from './theme.js';
 import {detailLines} from './views/detail-lines.js';
 import {Footer} from './views/footer.js';
 import {Header} from './views/header.js';
+import {helpMaxScroll} from './views/help-overlay.js';
 import {maxDetailScroll} from './views/run-detail.js';
 import {useFeeds} from './hooks/use-feeds.js';
 import type {Multiplexer} from '../terminal/codes.js';
@@ -128,7 +131,7 @@ export function App(props: AppProps) {
   }, [state.quit, onExit, exit]);
 
   const detail = state.detail;
-  const detailWidth = paneWidths(state).detail - (isWide(state) ? 2 : 0);
+  const width = detailWidth(state);
   const height = bodyHeight(state);
   // Not keyed on the scroll: a key that scrolls must not lay the whole run out again.
   const row = detail?.row ?? null;
@@ -143,7 +146,7 @@ export function App(props: AppProps) {
             detail: fetched,
             flowName: state.flowNames.get(row.flowId) ?? null,
             now: state.now,
-            width: detailWidth,
+            width,
             loading: fetched === null && failure === null,
             error: failure?.message ?? null,
             symbols: theme.symbols,
@@ -157,7 +160,7 @@ export function App(props: AppProps) {
       failure,
       state.flowNames,
       state.now,
-      detailWidth,
+      width,
       theme.symbols,
       state.utc,
       state.stuckAfterMs,
@@ -166,6 +169,8 @@ export function App(props: AppProps) {
   );
   const maxScroll = maxDetailScroll(lines.length, height);
   useEffect(() => dispatch({type: 'detail-measured', maxScroll}), [maxScroll]);
+  const helpScroll = state.help ? helpMaxScroll(helpSections(), state.columns, height) : 0;
+  useEffect(() => dispatch({type: 'help-measured', maxScroll: helpScroll}), [helpScroll]);
 
   const error = headerError(state);
   return (

@@ -1,6 +1,5 @@
 import {setTimeout as delay} from 'node:timers/promises';
-import type {Key} from 'ink';
-import {NO_KEY} from '../../source/terminal/key-presses.js';
+import {NO_KEY, type Key} from '../../source/terminal/key-presses.js';
 
 /** What terminals send for each key (xterm sequences, as Ink 6.8's parser reads them). */
 export const KEYS = {
@@ -39,7 +38,7 @@ export async function press(
   }
 }
 
-/** An Ink `Key` with every flag off except those given, for calling `actionFor` directly. */
+/** A `Key` with every flag off except those given, for calling `actionFor` directly. */
 export function key(flags: Partial<Key> = {}): Key {
   return {...NO_KEY, ...flags};
 }

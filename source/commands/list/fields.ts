@@ -2,8 +2,9 @@
 // times, human durations) and its CSV cell (for machines: ISO 8601 UTC times, seconds).
 
 import type {Run} from '../../domain/run.js';
-import {NO_VALUE, elapsedFor, formatAgoAt, formatDuration} from '../../text/format.js';
-import {runSnippet} from '../../tui/views/metadata.js';
+import {elapsedFor} from '../../domain/durations.js';
+import {NO_VALUE, formatAgoAt, formatDuration} from '../../text/format.js';
+import {runSnippet} from '../../domain/metadata.js';
 
 /** Every column `--columns` accepts, in the order `--help` lists them. */
 export const COLUMN_NAMES = [

@@ -9,7 +9,7 @@ import type {Writable} from 'node:stream';
 import {ApiError, toApiError} from '../../api/errors.js';
 import type {Flow, TableFlowClient} from '../../domain/run.js';
 import {formatCount} from '../../text/format.js';
-import type {ListCommand} from '../../cli/options.js';
+import type {ListCommand} from '../../cli/commands.js';
 import {fetchAllRuns, type AllRuns} from './list-all.js';
 import {flowNames} from './table.js';
 import {writeRuns, type Fetched} from './output.js';

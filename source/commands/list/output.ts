@@ -7,7 +7,7 @@ import type {Writable} from 'node:stream';
 import {toWirePage, toWireRun} from '../../api/to-wire.js';
 import type {Pagination, Run} from '../../domain/run.js';
 import {formatCount} from '../../text/format.js';
-import type {ListCommand} from '../../cli/options.js';
+import type {ListCommand} from '../../cli/commands.js';
 import {DEFAULT_COLUMNS, csvCell} from './fields.js';
 import {csvRecord} from './csv.js';
 import type {AllRuns} from './list-all.js';

@@ -5,7 +5,7 @@ import type {Writable} from 'node:stream';
 import {ApiError, toApiError} from '../../api/errors.js';
 import {toWireDetail} from '../../api/to-wire.js';
 import type {RunDetail, TableFlowClient} from '../../domain/run.js';
-import type {ShowCommand} from '../../cli/options.js';
+import type {ShowCommand} from '../../cli/commands.js';
 import {ASCII_SYMBOLS, UNICODE_SYMBOLS, createTheme} from '../../tui/theme.js';
 import {detailLines} from '../../tui/views/detail-lines.js';
 import {renderLine} from '../shared/ansi.js';

@@ -4,7 +4,7 @@
 
 import type {EventEmitter} from 'node:events';
 import type {Writable} from 'node:stream';
-import type {SimulateCommand} from '../../cli/options.js';
+import type {SimulateCommand} from '../../cli/commands.js';
 import {formatBanner, startSimulator} from '../../simulator/http/server.js';
 import {errorLine, write} from '../shared/output.js';
 

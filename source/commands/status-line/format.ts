@@ -3,7 +3,7 @@
 // wants them; `--tmux` wraps each non-zero count in tmux's own style codes, so the bar
 // lights up only when something needs attention and otherwise keeps the user's colours.
 
-import {shown, type Parsed} from '../../cli/option-values.js';
+import {shown, type Parsed} from '../../config/values.js';
 
 /** The three counts that need attention. */
 export type Counts = {

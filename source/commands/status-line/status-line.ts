@@ -6,7 +6,7 @@
 import type {Writable} from 'node:stream';
 import {ApiError, toApiError} from '../../api/errors.js';
 import type {TableFlowClient} from '../../domain/run.js';
-import type {StatusLineCommand} from '../../cli/options.js';
+import type {StatusLineCommand} from '../../cli/commands.js';
 import {errorLine, write} from '../shared/output.js';
 import {
   cacheFile,

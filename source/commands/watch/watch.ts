@@ -4,7 +4,7 @@
 // 1 failed, 3 review (a person must act), so `watch $ID && deploy` does what it says.
 
 import type {RunStatus, TableFlowClient} from '../../domain/run.js';
-import type {WatchCommand} from '../../cli/options.js';
+import type {WatchCommand} from '../../cli/commands.js';
 import {createTheme, statusRole} from '../../tui/theme.js';
 import {renderLine} from '../shared/ansi.js';
 import {write} from '../shared/output.js';

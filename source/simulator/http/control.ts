@@ -10,9 +10,17 @@
 import {isAuthorized} from './auth.js';
 import {FAULT_MODES, isFaultMode} from '../faults/faults.js';
 import type {FaultSwitch} from '../faults/faults.js';
-import type {RequestStats} from './server.js';
 import {json} from './routes.js';
 import type {SimResponse} from './routes.js';
+
+/** What the server has seen of API requests (control requests are not counted). */
+export type RequestStats = {
+  readonly requests: number;
+  /** Requests received and not yet answered (or abandoned by the client). */
+  readonly inFlight: number;
+  /** The most that were ever in flight at once since the start or the last reset. */
+  readonly maxInFlight: number;
+};
 
 /** Path prefix of the control endpoints. */
 export const CONTROL_PREFIX = '/__sim/';

@@ -7,7 +7,7 @@ import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {generateKey} from './auth.js';
 import {createLiveWorld, DEFAULT_LIVE_OPTIONS} from '../world/live.js';
-import {CONTROL_PREFIX, handleControl} from './control.js';
+import {CONTROL_PREFIX, handleControl, type RequestStats} from './control.js';
 import {createFaultSwitch} from '../faults/faults.js';
 import type {Fault, FaultMode, FaultSwitch, Outcome} from '../faults/faults.js';
 import {chaosFault, type ChaosOptions} from '../faults/chaos.js';
@@ -46,15 +46,6 @@ export type SimulatorOptions = {
   readonly chaos?: ChaosOptions;
   /** Told each time the chaos schedule switches the fault (null: healthy again). */
   readonly onFaultChange?: (mode: FaultMode | null) => void;
-};
-
-/** What the server has seen of API requests (control requests are not counted). */
-export type RequestStats = {
-  readonly requests: number;
-  /** Requests received and not yet answered (or abandoned by the client). */
-  readonly inFlight: number;
-  /** The most that were ever in flight at once since the start or the last reset. */
-  readonly maxInFlight: number;
 };
 
 /** A handle on the simulated world, for tests and the CLI. */

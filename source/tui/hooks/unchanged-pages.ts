@@ -2,7 +2,8 @@
 // no render and not a byte to the terminal. This remembers the page the reducer last
 // heard of and the latest identical reply it was spared, so that reply can still be told
 // when its time matters (a failure reports the age of the data; a pause shows it).
-import type {Pagination, Run, RunPage} from '../../domain/run.js';
+import type {RunPage} from '../../domain/run.js';
+import {samePage} from '../../explorer/page-equality.js';
 
 /** A request answered faster than this never shows the spinner: it would only flash. */
 export const SPINNER_DELAY_MS = 400;
@@ -15,8 +16,8 @@ export type SparedReply = {
   readonly at: number;
 };
 
-/** See `createQuietFeed`. */
-export type QuietFeed = {
+/** See `createUnchangedPages`. */
+export type UnchangedPages = {
   /** True when `page` repeats what the reducer last heard for `generation`. */
   readonly repeats: (generation: number, page: RunPage) => boolean;
   /** Keeps a repeated reply instead of telling the reducer. */
@@ -27,28 +28,8 @@ export type QuietFeed = {
   readonly takeSpared: () => SparedReply | null;
 };
 
-// The reducer's own notion of an unchanged run (state.ts): same id, update time, status.
-const sameRun = (a: Run | undefined, b: Run): boolean =>
-  a !== undefined && a.id === b.id && a.updatedAt === b.updatedAt && a.status === b.status;
-
-const samePagination = (a: Pagination, b: Pagination): boolean =>
-  a.total === b.total &&
-  a.limit === b.limit &&
-  a.offset === b.offset &&
-  a.nextOffset === b.nextOffset &&
-  a.filter === b.filter;
-
-/** True when two pages would show the same thing. */
-export function samePage(a: RunPage, b: RunPage): boolean {
-  return (
-    a.runs.length === b.runs.length &&
-    samePagination(a.pagination, b.pagination) &&
-    b.runs.every((run, index) => sameRun(a.runs[index], run))
-  );
-}
-
 /** The memory behind dropping repeated replies; one per feed. */
-export function createQuietFeed(): QuietFeed {
+export function createUnchangedPages(): UnchangedPages {
   let heard: {readonly generation: number; readonly page: RunPage} | null = null;
   let spared: SparedReply | null = null;
   return {

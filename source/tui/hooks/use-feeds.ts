@@ -5,9 +5,10 @@ import {useEffect, useState, type Dispatch} from 'react';
 import {toApiError} from '../../api/errors.js';
 import {isFinished} from '../../domain/run.js';
 import type {RunPage, TableFlowClient} from '../../domain/run.js';
-import {runsQuery} from '../../explorer/layout.js';
-import type {Action, State} from '../../explorer/state.js';
-import {createQuietFeed, SPINNER_DELAY_MS} from './unchanged-pages.js';
+import {runsQuery} from '../../explorer/selectors.js';
+import type {Action} from '../../explorer/actions.js';
+import type {State} from '../../explorer/state.js';
+import {createUnchangedPages, SPINNER_DELAY_MS} from './unchanged-pages.js';
 import {usePolling} from './use-polling.js';
 import {namedChoices} from '../../explorer/flow-choices.js';
 
@@ -34,15 +35,15 @@ export function useFeeds(options: FeedsOptions): void {
   const auto = !state.paused && intervalMs > 0;
   const {generation} = state;
   const query = runsQuery(state);
-  const [quiet] = useState(() => {
-    const feed = createQuietFeed();
+  const [unchanged] = useState(() => {
+    const feed = createUnchangedPages();
     if (firstPage !== undefined) feed.told(0, firstPage);
     return feed;
   });
   const tellSpared = (): void => {
-    const spared = quiet.takeSpared();
+    const spared = unchanged.takeSpared();
     if (spared === null) return;
-    quiet.told(spared.generation, spared.page);
+    unchanged.told(spared.generation, spared.page);
     dispatch({
       type: 'runs-loaded',
       generation: spared.generation,
@@ -66,11 +67,11 @@ export function useFeeds(options: FeedsOptions): void {
         const page = await client.listRuns(query, signal);
         if (signal.aborted) return;
         // A repeat is news while an error shows: it is the recovery that clears the banner.
-        if (!shown && state.error === null && quiet.repeats(generation, page)) {
-          quiet.spare({generation, page, at: clock()});
+        if (!shown && state.error === null && unchanged.repeats(generation, page)) {
+          unchanged.spare({generation, page, at: clock()});
           return;
         }
-        quiet.told(generation, page);
+        unchanged.told(generation, page);
         dispatch({type: 'runs-loaded', generation, page, now: clock()});
       } catch (error) {
         const apiError = toApiError(error);

@@ -2,7 +2,7 @@
 // notifications and OSC 52 clipboard writes, each written once, beside the frame (none of
 // them moves the cursor), and Ctrl-Z's suspend and Ctrl-L's redraw, handed to the screen.
 import {useEffect, useRef} from 'react';
-import type {Effect} from '../../explorer/triage.js';
+import type {Effect} from '../../explorer/state.js';
 import {BELL, clipboardSequence, notifySequence, type Multiplexer} from '../../terminal/codes.js';
 
 /** What the effects act on: the screen in the real UI, the bare stream in tests. */

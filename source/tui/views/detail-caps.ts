@@ -1,13 +1,10 @@
-// How much of one run the detail pane (and `show`) draws. A run keeps all it holds, and
+// How much of one run the detail pane (and `show`) draws (metadata's caps are in
+// domain/metadata.ts). A run keeps all it holds, and
 // `show --json` prints it all; past these caps the detail says how many more there are,
 // so drawing a run costs about the same whatever its size (it is drawn again every second).
-import {formatCount, truncate, wrap} from '../../text/format.js';
+import {cutAt, formatCount, truncate, wrap} from '../../text/format.js';
 import {seg, type Line} from './line.js';
 
-/** Entries shown of each metadata object or array. */
-export const METADATA_ENTRIES = 100;
-/** Metadata values shown in all. */
-export const METADATA_VALUES = 300;
 /** Status-history entries shown: the first ones (how it started)… */
 export const HISTORY_FIRST = 20;
 /** …and the last ones (where it is now). */
@@ -64,13 +61,6 @@ export function wrapAtMost(text: string, width: number, max: number, ellipsis = 
   }
   known.set(text, lines);
   return [...lines];
-}
-
-/** The first `units` UTF-16 units of `text`, one fewer rather than half a surrogate pair. */
-export function cutAt(text: string, units: number): string {
-  if (text.length <= units) return text;
-  const high = text.charCodeAt(units - 1);
-  return text.slice(0, high >= 0xd800 && high <= 0xdbff ? units - 1 : units);
 }
 
 /** Appends `more` to `lines` one by one: spreading a long array into push overflows the stack. */

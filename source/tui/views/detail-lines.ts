@@ -1,10 +1,10 @@
 // Everything known about one run, as lines fitted to the pane's width. Pure: the reducer
 // slices these to scroll, and the pane paints exactly the slice it is given.
 import {isFinished, type Run, type RunDetail} from '../../domain/run.js';
+import {elapsedFor} from '../../domain/durations.js';
 import {
   foldNewlines,
   displayWidth,
-  elapsedFor,
   formatCount,
   formatAbsolute,
   formatAgoAt,

@@ -11,7 +11,7 @@ import {
 } from './detail-caps.js';
 import {driveUrl, SHEETS_MIME_TYPE} from './drive-links.js';
 import {seg, type Line} from './line.js';
-import {metadataEntries} from './metadata.js';
+import {metadataEntries} from '../../domain/metadata.js';
 
 /** Run metadata as `path = value` lines, values wrapped beside their keys. */
 export function metadataLines(run: Run, width: number, ellipsis: string): Line[] {

@@ -8,7 +8,7 @@ import SelectInput from 'ink-select-input';
 import {formatCount, truncate} from '../../text/format.js';
 import {scrolledTop} from '../../explorer/cursor.js';
 import {textStyle, useTheme} from '../theme.js';
-import type {PickerState} from '../../explorer/flow-choices.js';
+import type {PickerState} from '../../explorer/state.js';
 import {PICKER_HEADER_ROWS} from '../../explorer/picker.js';
 
 /** Props of the picker. */

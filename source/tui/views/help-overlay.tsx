@@ -102,6 +102,20 @@ export function helpLines(
   return sideBySide(stack(blocks.slice(0, split)), stack(blocks.slice(split)), columnWidth);
 }
 
+// Rows of bindings the box has room for: the box's height less its border and closing line.
+const bodyRows = (height: number): number => height - FRAME_Y - 1;
+
+/** How far the help can scroll in a `width` x `height` box: its lines less those that fit. */
+export function helpMaxScroll(
+  sections: readonly HelpSection[],
+  width: number,
+  height: number,
+): number {
+  if (width < FRAME_X + 10 || height < FRAME_Y + 2) return 0;
+  const room = bodyRows(height);
+  return Math.max(0, helpLines(sections, width - FRAME_X, room).length - room);
+}
+
 /** Every key binding in a bordered box that fits the terminal; says so when some do not fit. */
 export function HelpOverlay({sections, width, height, scroll = 0}: HelpOverlayProps) {
   const theme = useTheme();
@@ -113,7 +127,7 @@ export function HelpOverlay({sections, width, height, scroll = 0}: HelpOverlayPr
       </Text>
     );
   }
-  const room = height - FRAME_Y - 1;
+  const room = bodyRows(height);
   const body = helpLines(sections, width - FRAME_X, room, ellipsis);
   const start = Math.max(0, Math.min(Math.floor(scroll), body.length - room));
   const shown = body.length > room ? body.slice(start, start + room) : body;

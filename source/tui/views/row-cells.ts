@@ -1,8 +1,8 @@
 // The text and role of every cell of a run-list row, fitted to the layout. Pure: the row
 // component only paints what this returns, and tests can check the text directly.
 import {isFinished, type Run} from '../../domain/run.js';
+import {elapsedFor, waitingSince} from '../../domain/durations.js';
 import {
-  elapsedFor,
   foldNewlines,
   formatAbsolute,
   formatDuration,
@@ -11,11 +11,10 @@ import {
   NO_VALUE,
   padEnd,
   padStart,
-  waitingSince,
 } from '../../text/format.js';
 import {statusRole, statusSymbol, type Role, type Symbols} from '../theme.js';
 import {COLUMN_TITLES, type ColumnId, type ColumnLayout} from './list-layout.js';
-import {runSnippet} from './metadata.js';
+import {runSnippet} from '../../domain/metadata.js';
 import {stuckFor} from '../../domain/stuck.js';
 
 /** One painted cell: exactly its column's width, plus the separator after it. */

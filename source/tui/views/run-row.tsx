@@ -2,7 +2,7 @@ import {memo} from 'react';
 import {Text} from 'ink';
 import type {Run} from '../../domain/run.js';
 import {textStyle, useTheme} from '../theme.js';
-import {highlightParts} from '../../explorer/search.js';
+import {highlightParts} from '../../explorer/matches.js';
 import type {ColumnLayout} from './list-layout.js';
 import {rowCells, type CellOptions} from './row-cells.js';
 

@@ -4,7 +4,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createClient} from '../../../source/api/client.js';
 import {isLoopbackHost, sendsKeyInClear} from '../../../source/api/plain-http.js';
-import {parseCli, type CliResult} from '../../../source/cli/options.js';
+import {parseCli} from '../../../source/cli/parse-cli.js';
+import type {CliResult} from '../../../source/cli/commands.js';
 import {failure} from '../../helpers/api-errors.js';
 
 const KEY = 'tf_live_0123456789abcdef';

@@ -3,7 +3,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {helpText} from '../../../source/cli/help.js';
-import {parseCli, type CliResult} from '../../../source/cli/options.js';
+import {parseCli} from '../../../source/cli/parse-cli.js';
+import type {CliResult} from '../../../source/cli/commands.js';
 
 const ENV = {TABLEFLOW_API_KEY: 'tf_live_0123456789abcdef', LANG: 'en_US.UTF-8'};
 const parse = (argv: string[], env: Record<string, string> = ENV) => parseCli(argv, env, false);

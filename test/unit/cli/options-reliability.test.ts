@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {parseCli, type CliResult} from '../../../source/cli/options.js';
+import {parseCli} from '../../../source/cli/parse-cli.js';
+import type {CliResult} from '../../../source/cli/commands.js';
 
 const ENV = {TABLEFLOW_API_KEY: 'tf_live_0123456789abcdef', LANG: 'C.UTF-8'};
 const parse = (argv: string[]): CliResult => parseCli(argv, ENV, true);

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {parseCli, type CliResult} from '../../../source/cli/options.js';
+import {parseCli} from '../../../source/cli/parse-cli.js';
+import type {CliResult} from '../../../source/cli/commands.js';
 import {helpText} from '../../../source/cli/help.js';
 
 const KEY = 'tf_live_0123456789abcdef';

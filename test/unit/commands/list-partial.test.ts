@@ -8,7 +8,7 @@ import {createClient} from '../../../source/api/client.js';
 import {toWireRun} from '../../../source/api/to-wire.js';
 import {badNextOffset} from '../../../source/commands/list/list-all.js';
 import {runList} from '../../../source/commands/list/list.js';
-import type {Output} from '../../../source/cli/options.js';
+import type {Output} from '../../../source/cli/commands.js';
 import {makeRuns, NOW} from '../../helpers/runs.js';
 import {
   startServer,

@@ -7,7 +7,8 @@ import {loadConfig, readKeyFile} from '../../../source/config/load.js';
 import {cacheDir, configFile} from '../../../source/config/paths.js';
 import {selectProfile} from '../../../source/config/profile.js';
 import {parseConfig, type Config} from '../../../source/config/schema.js';
-import {parseCli, type CliResult} from '../../../source/cli/options.js';
+import {parseCli} from '../../../source/cli/parse-cli.js';
+import type {CliResult} from '../../../source/cli/commands.js';
 
 const HOME = '/home/ada';
 const PATH = '/home/ada/.config/tableflow-runs/config.json';

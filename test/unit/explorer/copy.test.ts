@@ -1,7 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Run} from '../../../source/domain/run.js';
-import {initialState, reduce, type Action, type State} from '../../../source/explorer/state.js';
+import {initialState, type State} from '../../../source/explorer/state.js';
+import {reduce} from '../../../source/explorer/reduce.js';
+import type {Action} from '../../../source/explorer/actions.js';
 import {clipboardJson} from '../../../source/explorer/copy.js';
 import {key} from '../../helpers/keys.js';
 import {NOW, makePage, makeRun} from '../../helpers/runs.js';

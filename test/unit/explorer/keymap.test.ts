@@ -7,8 +7,8 @@ import {
   actionFor,
   footerHints,
   helpSections,
-  keymapMarkdown,
-} from '../../../source/explorer/keymap.js';
+} from '../../../source/explorer/keymap/keymap.js';
+import {keymapMarkdown} from '../../../.scripts/readme-keys.js';
 import type {Mode} from '../../../source/explorer/state.js';
 import {key} from '../../helpers/keys.js';
 

@@ -1,12 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  initialState,
-  modeOf,
-  reduce,
-  type Action,
-  type State,
-} from '../../../source/explorer/state.js';
+import {initialState, modeOf, type State} from '../../../source/explorer/state.js';
+import {reduce} from '../../../source/explorer/reduce.js';
+import type {Action} from '../../../source/explorer/actions.js';
 import {pickerRows} from '../../../source/explorer/picker.js';
 import {key} from '../../helpers/keys.js';
 import {NOW, makeFlow, makePage, makeRun} from '../../helpers/runs.js';

@@ -2,15 +2,12 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {ApiError} from '../../../source/api/errors.js';
 import type {Run} from '../../../source/domain/run.js';
-import {CHANGE_MARK_MS, initialState, modeOf, reduce} from '../../../source/explorer/state.js';
-import type {Action, State} from '../../../source/explorer/state.js';
-import {
-  emptyText,
-  headerError,
-  listHeight,
-  positionText,
-  tickInterval,
-} from '../../../source/explorer/layout.js';
+import {CHANGE_MARK_MS, initialState, modeOf} from '../../../source/explorer/state.js';
+import {reduce} from '../../../source/explorer/reduce.js';
+import type {Action} from '../../../source/explorer/actions.js';
+import type {State} from '../../../source/explorer/state.js';
+import {emptyText, positionText, tickInterval} from '../../../source/explorer/selectors.js';
+import {headerError, listHeight} from '../../../source/explorer/layout.js';
 import {key} from '../../helpers/keys.js';
 import {NOW, makeDetail, makeFlow, makePage, makeRun, makeRuns} from '../../helpers/runs.js';
 

@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {highlightParts, runMatches} from '../../../source/explorer/search.js';
+import {highlightParts, runMatches} from '../../../source/explorer/matches.js';
 import {intervalText, stepInterval} from '../../../source/explorer/intervals.js';
 import {parseSpan, stuckFor, REVIEW_STUCK_MS} from '../../../source/domain/stuck.js';
 import {NOW, makeRun} from '../../helpers/runs.js';

@@ -1,10 +1,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Run} from '../../../source/domain/run.js';
-import {shownRuns} from '../../../source/explorer/cursor.js';
-import {initialState, modeOf, reduce} from '../../../source/explorer/state.js';
-import type {Action, State} from '../../../source/explorer/state.js';
-import {MESSAGE_MS} from '../../../source/explorer/triage.js';
+import {shownRuns} from '../../../source/explorer/matches.js';
+import {initialState, modeOf} from '../../../source/explorer/state.js';
+import {reduce} from '../../../source/explorer/reduce.js';
+import type {Action} from '../../../source/explorer/actions.js';
+import type {State} from '../../../source/explorer/state.js';
+import {MESSAGE_MS} from '../../../source/explorer/effects.js';
 import {key} from '../../helpers/keys.js';
 import {NOW, makeFlow, makePage, makeRun, makeRuns} from '../../helpers/runs.js';
 
@@ -246,13 +248,21 @@ test('the flow picker lists all flows first, then flows by name, and takes keys 
 });
 
 test('in the help overlay j and k scroll and any other key closes it', () => {
-  const open = run(fresh(), type('?'));
+  // The app measures the overlay's content and says how far it can scroll.
+  const open = run(fresh(), type('?'), {type: 'help-measured', maxScroll: 20});
   const scrolled = run(open, type('j'), type('j'), type('k'));
   assert.equal(scrolled.help, true);
   assert.equal(scrolled.helpScroll, 1);
   const closed = run(scrolled, type('x'));
   assert.equal(closed.help, false);
   assert.equal(run(closed, type('?')).helpScroll, 0);
+});
+
+test('the help scrolls no further than its measured content', () => {
+  const open = run(fresh(), type('?'), {type: 'help-measured', maxScroll: 2});
+  assert.equal(run(open, type('j'), type('j'), type('j'), type('j')).helpScroll, 2);
+  const shrunk = run(open, type('j'), type('j'), {type: 'help-measured', maxScroll: 1});
+  assert.equal(shrunk.helpScroll, 1);
 });
 
 test('unseen changes are forgotten once their runs leave the page', () => {

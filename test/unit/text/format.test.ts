@@ -1,9 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import stringWidth from 'string-width';
+import {elapsedFor, waitingSince} from '../../../source/domain/durations.js';
 import {
   chunk,
-  elapsedFor,
   foldNewlines,
   formatAbsolute,
   formatAgo,
@@ -14,7 +14,6 @@ import {
   padEnd,
   padStart,
   truncate,
-  waitingSince,
   wrap,
 } from '../../../source/text/format.js';
 import {makeRun, NOW} from '../../helpers/runs.js';

@@ -4,7 +4,7 @@ import stringWidth from 'string-width';
 import type {Run} from '../../../source/domain/run.js';
 import {detailLines} from '../../../source/tui/views/detail-lines.js';
 import {lineText} from '../../../source/tui/views/line.js';
-import {runSnippet} from '../../../source/tui/views/metadata.js';
+import {runSnippet} from '../../../source/domain/metadata.js';
 import {makeDetail, makeFlow, makeRun, NOW} from '../../helpers/runs.js';
 
 // The detail of a run of any size is a few hundred lines: long lists show their start and

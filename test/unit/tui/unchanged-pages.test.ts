@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {createQuietFeed, samePage} from '../../../source/tui/hooks/unchanged-pages.js';
+import {samePage} from '../../../source/explorer/page-equality.js';
+import {createUnchangedPages} from '../../../source/tui/hooks/unchanged-pages.js';
 import {makePage, makeRuns, NOW} from '../../helpers/runs.js';
 
 test('a page with the same runs, updates and totals is the same page', () => {
@@ -13,7 +14,7 @@ test('a page with the same runs, updates and totals is the same page', () => {
 });
 
 test('a repeated reply is spared once, and told only when asked for', () => {
-  const feed = createQuietFeed();
+  const feed = createUnchangedPages();
   const page = makePage(makeRuns(2));
   assert.ok(!feed.repeats(0, page), 'nothing heard yet');
   feed.told(0, page);

@@ -1,10 +1,14 @@
 // Run metadata is arbitrary JSON. Both the list snippet and the detail pane show it as flat
 // `path = value` pairs, so nested objects stay readable on one line each. Flattening is
-// iterative and capped (detail-caps.ts): a 130,000-item array becomes 100 pairs and a
+// iterative and capped (below): a 130,000-item array becomes 100 pairs and a
 // `… 129,900 more` entry, in no more time than that takes.
-import type {MetadataValue, Run} from '../../domain/run.js';
-import {foldNewlines} from '../../text/format.js';
-import {cutAt, METADATA_ENTRIES, METADATA_VALUES} from './detail-caps.js';
+import {cutAt, foldNewlines} from '../text/format.js';
+import type {MetadataValue, Run} from './run.js';
+
+/** Entries shown of each metadata object or array. */
+export const METADATA_ENTRIES = 100;
+/** Metadata values shown in all. */
+export const METADATA_VALUES = 300;
 
 /** One leaf of the metadata: `a.b[0]` and its value as text (may contain newlines). */
 export type MetadataPair = {readonly key: string; readonly value: string};

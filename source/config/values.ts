@@ -1,5 +1,6 @@
-// Validators for single flag values. Each returns the parsed value or a one-line
-// message that names the flag and what it accepts, so every usage error reads the same.
+// Validators for single values, shared by the command line's flags and the config file's
+// fields. Each returns the parsed value or a one-line message that names the flag and what
+// it accepts, so every usage error reads the same.
 
 import {KNOWN_STATUSES, type KnownStatus} from '../domain/run.js';
 

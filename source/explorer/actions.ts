@@ -1,0 +1,102 @@
+// Every transition of the explorer, as data. Imperatives are intents (keys); past tense are
+// results (network, clock). Grouped by the slice of the reducer that handles them.
+import type {ApiError} from '../api/errors.js';
+import type {Flow, RunDetail, RunPage} from '../domain/run.js';
+import type {Trouble} from '../domain/trouble.js';
+import type {Key} from '../terminal/key-presses.js';
+import type {Counts, Filter} from './state.js';
+
+/** The list: selection, pages, filters, refreshing, the terminal's size. */
+export type ListAction =
+  | {readonly type: 'move'; readonly by: number}
+  | {readonly type: 'move-to'; readonly to: 'first' | 'last'}
+  | {readonly type: 'page-screen'; readonly by: 1 | -1}
+  | {readonly type: 'cycle-filter'; readonly by: 1 | -1}
+  | {readonly type: 'set-filter'; readonly filter: Filter}
+  | {readonly type: 'set-flow'; readonly flowId: string | null}
+  | {readonly type: 'turn-page'; readonly by: 1 | -1}
+  | {readonly type: 'refresh'}
+  | {readonly type: 'resized'; readonly columns: number; readonly rows: number};
+
+/** What the network and the clock report. */
+export type RefreshAction =
+  | {readonly type: 'tick'; readonly now: number}
+  | {readonly type: 'runs-requested'; readonly generation: number; readonly now: number}
+  | {
+      readonly type: 'runs-loaded';
+      readonly generation: number;
+      readonly page: RunPage;
+      readonly now: number;
+    }
+  | {
+      readonly type: 'runs-failed';
+      readonly generation: number;
+      readonly error: ApiError;
+      readonly now: number;
+    }
+  | {readonly type: 'retry-scheduled'; readonly at: number}
+  | {readonly type: 'flows-loaded'; readonly flows: readonly Flow[]}
+  | ({readonly type: 'counts-loaded'} & Counts);
+
+/** The detail pane and the help overlay. */
+export type PaneAction =
+  | {readonly type: 'open-detail'}
+  | {readonly type: 'close-detail'}
+  | {readonly type: 'scroll-detail'; readonly by: number; readonly unit: 'line' | 'screen' | 'all'}
+  | {readonly type: 'detail-loaded'; readonly detail: RunDetail; readonly now: number}
+  | {
+      readonly type: 'detail-failed';
+      readonly id: string;
+      readonly error: ApiError;
+      readonly now: number;
+    }
+  | {readonly type: 'detail-measured'; readonly maxScroll: number}
+  | {readonly type: 'toggle-help'}
+  | {readonly type: 'scroll-help'; readonly by: number}
+  | {readonly type: 'help-measured'; readonly maxScroll: number};
+
+/** The search bar. */
+export type SearchAction =
+  | {readonly type: 'search-start'}
+  | {readonly type: 'search-input'; readonly text: string}
+  | {readonly type: 'search-erase'}
+  | {readonly type: 'search-clear-query'}
+  | {readonly type: 'search-keep'}
+  | {readonly type: 'search-cancel'}
+  | {readonly type: 'next-match'; readonly by: 1 | -1};
+
+/** The flow picker. */
+export type PickerAction =
+  | {readonly type: 'open-flow-picker'}
+  | {readonly type: 'close-flow-picker'}
+  | {readonly type: 'picker-move'; readonly by: number; readonly unit?: 'row' | 'screen' | 'all'}
+  /** Null: the highlighted choice; a number: that choice (1-9 keys). */
+  | {readonly type: 'picker-choose'; readonly index: number | null}
+  | {readonly type: 'picker-search'; readonly edit: 'start' | 'stop' | 'erase' | 'clear'}
+  | {readonly type: 'picker-type'; readonly text: string};
+
+/** Triage: jumps to trouble, marks, copies. */
+export type TriageAction =
+  | {readonly type: 'jump'; readonly status: Trouble}
+  | {readonly type: 'mark-seen'}
+  | {readonly type: 'copy'; readonly what: 'id' | 'json'};
+
+/** Preferences, and requests for the terminal's edge. */
+export type PrefsAction =
+  | {readonly type: 'toggle-time'}
+  | {readonly type: 'toggle-pause'}
+  | {readonly type: 'step-interval'; readonly by: 1 | -1}
+  /** Ctrl-Z and Ctrl-L: work for the terminal's edge, queued as effects. */
+  | {readonly type: 'suspend'}
+  | {readonly type: 'redraw'};
+
+/** Every transition. */
+export type Action =
+  | {readonly type: 'press'; readonly input: string; readonly key: Key}
+  | ListAction
+  | RefreshAction
+  | PaneAction
+  | SearchAction
+  | PickerAction
+  | TriageAction
+  | PrefsAction;

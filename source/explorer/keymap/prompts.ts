@@ -1,0 +1,130 @@
+// The keys of the prompts: the search bar, the flow picker and its search, and the help
+// overlay, each with a catch-all for typed text or for closing.
+import {digits, rows, text, type Context} from './bindings.js';
+
+/** The search bar, the flow picker and its search, and the help overlay. */
+export const PROMPTS: readonly Context[] = [
+  {
+    modes: ['search'],
+    bindings: rows(
+      [
+        'enter',
+        'Enter',
+        'Keep the search: the list shows only the matches',
+        {type: 'search-keep'},
+        ['Enter', 'keep'],
+      ],
+      ['esc', 'Esc', 'Clear the search', {type: 'search-cancel'}, ['Esc', 'clear']],
+      ['bs del', '⌫', 'Delete the last character', {type: 'search-erase'}],
+      ['C-u', 'Ctrl-U', 'Erase the query', {type: 'search-clear-query'}, ['^U', 'erase']],
+      ['up', '↑', 'Select the previous match', {type: 'move', by: -1}],
+      ['down', '↓', 'Select the next match', {type: 'move', by: 1}],
+      [
+        'any',
+        'any text',
+        'Type the query (case-insensitive)',
+        (input, key) => ({type: 'search-input', text: text(input, key)}),
+      ],
+    ),
+  },
+  {
+    modes: ['flows'],
+    bindings: rows(
+      ['up k', '↑/k', 'Highlight the previous flow', {type: 'picker-move', by: -1}],
+      ['down j', '↓/j', 'Highlight the next flow', {type: 'picker-move', by: 1}, ['↑↓', 'choose']],
+      // One line each in the help: the picker's section must not push the detail's off screen.
+      [
+        'pgup pgdn',
+        'PgUp/PgDn',
+        'Up or down one screen of flows',
+        (_, key) => ({type: 'picker-move', by: key.pageUp ? -1 : 1, unit: 'screen'}),
+      ],
+      [
+        'home g end G',
+        'g/G',
+        'First choice (All flows) or last flow',
+        (input, key) => ({
+          type: 'picker-move',
+          by: key.home || input === 'g' ? -1 : 1,
+          unit: 'all',
+        }),
+      ],
+      [
+        'enter',
+        'Enter',
+        'Show the runs of the highlighted flow, from page 1',
+        {type: 'picker-choose', index: null},
+        ['Enter', 'pick'],
+      ],
+      [
+        digits(9),
+        '1-9',
+        'Pick the flow with that number in the list',
+        (input) => ({type: 'picker-choose', index: Number(input) - 1}),
+      ],
+      [
+        '/',
+        '/',
+        'Search the flows by name or id',
+        {type: 'picker-search', edit: 'start'},
+        ['/', 'search'],
+      ],
+      [
+        'esc q',
+        'Esc/q',
+        'Close the flow picker, keeping the filter',
+        {type: 'close-flow-picker'},
+        ['Esc', 'cancel'],
+      ],
+    ),
+  },
+  {
+    modes: ['flow-search'],
+    bindings: rows(
+      [
+        'enter',
+        'Enter',
+        'Show the runs of the highlighted flow, from page 1',
+        {type: 'picker-choose', index: null},
+        ['Enter', 'pick'],
+      ],
+      [
+        'esc',
+        'Esc',
+        'Clear the search and show every flow again',
+        {type: 'picker-search', edit: 'stop'},
+        ['Esc', 'clear'],
+      ],
+      ['bs del', '⌫', 'Delete the last character', {type: 'picker-search', edit: 'erase'}],
+      [
+        'C-u',
+        'Ctrl-U',
+        'Erase the search',
+        {type: 'picker-search', edit: 'clear'},
+        ['^U', 'erase'],
+      ],
+      [
+        'up down',
+        '↑/↓',
+        'Highlight the previous or next match',
+        (_, key) => ({type: 'picker-move', by: key.upArrow ? -1 : 1}),
+      ],
+      [
+        'any',
+        'any text',
+        'Type the search: name or id, case-insensitive',
+        (input, key) => ({type: 'picker-type', text: text(input, key)}),
+      ],
+    ),
+  },
+  {
+    modes: ['help'],
+    bindings: rows(
+      ['down j', '↓/j', 'Scroll this help down', {type: 'scroll-help', by: 1}, ['j/k', 'scroll']],
+      ['up k', '↑/k', 'Scroll this help up', {type: 'scroll-help', by: -1}],
+      ['pgdn space', 'PgDn/Space', 'Scroll this help down a page', {type: 'scroll-help', by: 10}],
+      ['pgup', 'PgUp', 'Scroll this help up a page', {type: 'scroll-help', by: -10}],
+      ['any', 'any key', 'Close this help', {type: 'toggle-help'}, ['any key', 'close']],
+    ),
+  },
+];

@@ -1,0 +1,99 @@
+// The explorer's whole behaviour as one pure reducer, handed to a slice by the action's
+// type. Keys become actions here, through the keymap, against the mode of the latest
+// state. Unchanged data keeps its references, and a transition that changes nothing
+// returns the very same state, so a pane left open for days stays cheap.
+import {splitBurst} from '../terminal/key-presses.js';
+import type {Action} from './actions.js';
+import {actionFor} from './keymap/keymap.js';
+import {reduceList} from './list.js';
+import {reducePanes} from './panes.js';
+import {reducePicker} from './picker.js';
+import {reducePrefs} from './prefs.js';
+import {reduceRefresh} from './refresh.js';
+import {reduceSearch} from './search.js';
+import {modeOf, type State} from './state.js';
+import {copy} from './copy.js';
+import {jump, markSeen} from './triage.js';
+
+/**
+ * The one reducer: every transition of the explorer. When a transition changes nothing
+ * (identical data, a key at the end of the list) it returns the very same state object,
+ * so React skips the render.
+ */
+export function reduce(state: State, action: Action): State {
+  const next = transition(state, action);
+  if (next === state) return state;
+  const keys = Object.keys(next) as (keyof State)[];
+  return keys.every((key) => Object.is(next[key], state[key])) ? state : next;
+}
+
+function transition(state: State, action: Action): State {
+  switch (action.type) {
+    case 'press': {
+      // Several keys can arrive in one read, before the app has re-rendered with the mode
+      // the first set: each is mapped against the state the one before it left.
+      let next = state;
+      for (const press of splitBurst(action.input, action.key)) {
+        const intent = actionFor(press.input, press.key, modeOf(next));
+        if (intent === 'quit') return {...next, quit: true};
+        if (intent !== null) next = transition(next, intent);
+      }
+      return next;
+    }
+    case 'move':
+    case 'move-to':
+    case 'page-screen':
+    case 'cycle-filter':
+    case 'set-filter':
+    case 'set-flow':
+    case 'turn-page':
+    case 'refresh':
+    case 'resized':
+      return reduceList(state, action);
+    case 'tick':
+    case 'runs-requested':
+    case 'runs-loaded':
+    case 'runs-failed':
+    case 'retry-scheduled':
+    case 'flows-loaded':
+    case 'counts-loaded':
+      return reduceRefresh(state, action);
+    case 'open-detail':
+    case 'close-detail':
+    case 'scroll-detail':
+    case 'detail-loaded':
+    case 'detail-failed':
+    case 'detail-measured':
+    case 'toggle-help':
+    case 'scroll-help':
+    case 'help-measured':
+      return reducePanes(state, action);
+    case 'search-start':
+    case 'search-input':
+    case 'search-erase':
+    case 'search-clear-query':
+    case 'search-keep':
+    case 'search-cancel':
+    case 'next-match':
+      return reduceSearch(state, action);
+    case 'open-flow-picker':
+    case 'close-flow-picker':
+    case 'picker-move':
+    case 'picker-choose':
+    case 'picker-search':
+    case 'picker-type':
+      return reducePicker(state, action);
+    case 'jump':
+      return jump(state, action.status);
+    case 'mark-seen':
+      return markSeen(state);
+    case 'copy':
+      return copy(state, action.what);
+    case 'toggle-time':
+    case 'toggle-pause':
+    case 'step-interval':
+    case 'suspend':
+    case 'redraw':
+      return reducePrefs(state, action);
+  }
+}
