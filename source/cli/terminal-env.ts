@@ -45,31 +45,3 @@ export function textStyling(
   const escapes = forced ?? (isTTY && env.TERM !== 'dumb');
   return {escapes, color: escapes && !noColor(env)};
 }
-
-// The glyphs the views and formatters draw with, and what ASCII terminals get instead.
-const ASCII_FOR: Readonly<Record<string, string>> = {
-  '●': '*',
-  '◆': '!',
-  '✔': '+',
-  '✖': 'x',
-  '◷': 'w',
-  '›': '>',
-  '•': '*',
-  '…': '~',
-  '→': '->',
-  '·': '|',
-  '—': '-',
-  '↑': '^',
-  '↓': 'v',
-  '\u00a0': ' ',
-};
-const GLYPHS = new RegExp(`[${Object.keys(ASCII_FOR).join('')}]`, 'g');
-
-/**
- * Text output with every drawing glyph swapped for its ASCII twin. Shared formatters use
- * `—` and `…` directly; a terminal that cannot draw them cannot draw them in run data
- * either, so the swap applies to the whole text (other non-ASCII text is left alone).
- */
-export function asciiGlyphs(text: string): string {
-  return text.replace(GLYPHS, (glyph) => ASCII_FOR[glyph] ?? glyph);
-}

@@ -1,36 +1,11 @@
 // `--ascii` (or a locale that is not UTF-8) promises that nothing but ASCII reaches the
-// terminal. The theme swaps the app's own symbols, but key labels, borders, separators and
-// server text (a CJK flow name, say) hold more: this last filter catches them all. Each
-// character becomes as many ASCII cells as it is wide, so Ink's layout (and the frame
+// terminal. The theme swaps the app's own symbols (glyphs.ts), but key labels, borders, separators and
+// server text (a CJK flow name, say) hold more: this last filter catches them all. A glyph
+// becomes its stand-in from the table, any other character as many `?` as it is wide, so Ink's layout (and the frame
 // diff) still line up; escape sequences are ASCII already and pass untouched.
 
+import {ASCII_FOR} from './glyphs.js';
 import {cellWidth} from './width.js';
-
-const LOOKALIKES: Readonly<Record<string, string>> = {
-  '↑': '^',
-  '↓': 'v',
-  '←': '<',
-  '→': '>',
-  '·': '|',
-  '—': '-',
-  '–': '-',
-  '…': '~',
-  '⌫': '<',
-  '▏': '|',
-  '│': '|',
-  '─': '-',
-  '╭': '+',
-  '╮': '+',
-  '╰': '+',
-  '╯': '+',
-  '┌': '+',
-  '┐': '+',
-  '└': '+',
-  '┘': '+',
-  '‹': '<',
-  '›': '>',
-  '•': '*',
-};
 
 /** `text` with every non-ASCII character replaced by ASCII of the same display width. */
 export function toAscii(text: string): string {
@@ -38,7 +13,7 @@ export function toAscii(text: string): string {
   let out = '';
   for (const char of text) {
     if (char.charCodeAt(0) < 0x80) out += char;
-    else out += LOOKALIKES[char] ?? '?'.repeat(cellWidth(char));
+    else out += ASCII_FOR.get(char) ?? '?'.repeat(cellWidth(char));
   }
   return out;
 }

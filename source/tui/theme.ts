@@ -4,6 +4,7 @@
 // something readable on their background. Backgrounds are never set, except through
 // `inverse`, which swaps whatever the terminal's own colours are.
 import {createContext, useContext} from 'react';
+import {glyph} from '../text/glyphs.js';
 
 /** Every role a view may style text with. */
 export const ROLES = [
@@ -95,45 +96,30 @@ const STYLES: Readonly<Record<Role, Style>> = {
   stuck: {color: 'magenta', bold: true},
 };
 
-/** Unicode glyphs: all one cell wide in string-width and in common terminal fonts. */
-export const UNICODE_SYMBOLS: Symbols = {
-  processing: '●',
-  review: '◆',
-  completed: '✔',
-  failed: '✖',
-  unknown: '?',
-  waiting: '◷',
-  stuck: '▲',
-  cursor: '▏',
-  selected: '›',
-  changed: '•',
-  ellipsis: '…',
-  arrow: '→',
-  separator: '·',
-  dash: '—',
-  up: '↑',
-  down: '↓',
-};
+const symbols = (ascii: boolean): Symbols => ({
+  processing: glyph('processing', ascii),
+  review: glyph('review', ascii),
+  completed: glyph('completed', ascii),
+  failed: glyph('failed', ascii),
+  unknown: glyph('unknown', ascii),
+  waiting: glyph('waiting', ascii),
+  stuck: glyph('stuck', ascii),
+  cursor: glyph('cursor', ascii),
+  selected: glyph('selected', ascii),
+  changed: glyph('changed', ascii),
+  ellipsis: glyph('ellipsis', ascii),
+  arrow: glyph('arrow', ascii),
+  separator: glyph('separator', ascii),
+  dash: glyph('dash', ascii),
+  up: glyph('up', ascii),
+  down: glyph('down', ascii),
+});
 
-/** Plain ASCII glyphs, for terminals or fonts that cannot draw the Unicode set. */
-export const ASCII_SYMBOLS: Symbols = {
-  processing: '*',
-  review: '!',
-  completed: '+',
-  failed: 'x',
-  unknown: '?',
-  waiting: 'w',
-  stuck: '#',
-  cursor: '_',
-  selected: '>',
-  changed: '*',
-  ellipsis: '~',
-  arrow: '->',
-  separator: '|',
-  dash: '-',
-  up: '^',
-  down: 'v',
-};
+/** Unicode glyphs: all one cell wide in string-width and in common terminal fonts. */
+export const UNICODE_SYMBOLS: Symbols = symbols(false);
+
+/** Plain ASCII glyphs (text/glyphs.ts), for terminals or fonts that cannot draw the Unicode set. */
+export const ASCII_SYMBOLS: Symbols = symbols(true);
 
 /** Builds a theme; `color: false` keeps bold, dim and inverse but drops every colour. */
 export function createTheme(options: {readonly color: boolean; readonly ascii?: boolean}): Theme {

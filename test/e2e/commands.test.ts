@@ -181,7 +181,7 @@ describe('show', () => {
     for (const extra of [['--ascii'], []]) {
       const e = extra.length === 0 ? env(frozen, {LANG: 'C'}) : env(frozen);
       const {stdout} = await run(['show', target.id, ...extra], e);
-      assert.match(stdout, /! review/);
+      assert.match(stdout, /R review/);
       assert.doesNotMatch(stdout, /[●◆✔✖◷›•…→·—]/);
     }
   });

@@ -6,6 +6,7 @@
 // export of 2,000 runs is not thrown away because page three failed.
 
 import {ApiError, isRetryable, toApiError} from '../../api/errors.js';
+import {retryDelay} from '../../api/retry.js';
 import type {KnownStatus, Run, RunPage, TableFlowClient} from '../../domain/run.js';
 
 /**
@@ -41,7 +42,6 @@ export type FetchAllOptions = {
 
 // A long export should survive one rate limit or proxy hiccup, not fail on page 7 of 10.
 const ATTEMPTS = 3;
-const MAX_WAIT_MS = 30_000;
 
 async function pageWithRetry(
   fetch: () => Promise<RunPage>,
@@ -53,7 +53,7 @@ async function pageWithRetry(
     } catch (error) {
       const failure = error instanceof ApiError ? error : toApiError(error);
       if (attempt >= ATTEMPTS || !isRetryable(failure)) throw failure;
-      await sleep(Math.min(MAX_WAIT_MS, failure.retryAfterMs ?? 1000 * 2 ** (attempt - 1)));
+      await sleep(retryDelay(attempt, {retryAfterMs: failure.retryAfterMs}));
     }
   }
 }

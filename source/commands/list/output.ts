@@ -13,7 +13,7 @@ import {csvRecord} from './csv.js';
 import type {AllRuns} from './list-all.js';
 import {formatTable, positionLine, runCells} from './table.js';
 import {write} from '../shared/output.js';
-import {asciiGlyphs} from '../../cli/terminal-env.js';
+import {asciiGlyphs} from '../../text/glyphs.js';
 
 /** What was fetched: one page with its pagination, or the outcome of --all. */
 export type Fetched = {

@@ -10,7 +10,7 @@ import {ASCII_SYMBOLS, UNICODE_SYMBOLS, createTheme} from '../../tui/theme.js';
 import {detailLines} from '../../tui/views/detail-lines.js';
 import {renderLine} from '../shared/ansi.js';
 import {errorLine, write} from '../shared/output.js';
-import {asciiGlyphs} from '../../cli/terminal-env.js';
+import {asciiGlyphs} from '../../text/glyphs.js';
 
 /** Where `show` writes, its clock, and how it may style text. */
 export type ShowIo = {

@@ -5,6 +5,7 @@
 import type {Writable} from 'node:stream';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {ApiError, isRetryable, toApiError} from '../../api/errors.js';
+import {retryDelay} from '../../api/retry.js';
 import type {TableFlowClient} from '../../domain/run.js';
 import {formatDuration} from '../../text/format.js';
 import {errorLine, write} from '../shared/output.js';
@@ -19,20 +20,9 @@ export type WatchIo = {
   readonly secret?: string;
   /** Waits `ms` or until `signal` aborts; tests may speed it up. */
   readonly pause?: (ms: number, signal: AbortSignal) => Promise<void>;
+  /** The retry policy's jitter; tests fix it. */
+  readonly random?: () => number;
 };
-
-/** Longest wait between retries, whatever the interval or the server asks. */
-export const MAX_BACKOFF_MS = 60_000;
-
-/** The wait before retry number `failures` (1-based): doubling from the interval, capped. */
-export function backoffMs(
-  failures: number,
-  intervalMs: number,
-  retryAfterMs: number | null,
-): number {
-  const doubled = intervalMs * 2 ** Math.min(failures - 1, 16);
-  return Math.min(MAX_BACKOFF_MS, Math.max(doubled, retryAfterMs ?? 0));
-}
 
 /** The exit code of an interrupted watch: the abort reason when it is one, else 130. */
 export function interruptedCode(signal: AbortSignal): number {
@@ -73,7 +63,12 @@ export async function pollUntil(
         return 2;
       }
       failures += 1;
-      wait = backoffMs(failures, intervalMs, failure.retryAfterMs);
+      // The one retry policy, doubling from the watch's own interval.
+      wait = retryDelay(failures, {
+        baseMs: intervalMs,
+        retryAfterMs: failure.retryAfterMs,
+        ...(io.random === undefined ? {} : {random: io.random}),
+      });
       const line = `warning: ${failure.message}; retrying in ${formatDuration(wait)}`;
       await write(io.stderr, errorLine(line, io.secret));
     }

@@ -3,6 +3,7 @@
 // completed between two polls is two transitions, with their times and messages), so the
 // lines read as the run lived them, not as the poll happened to sample them.
 
+import {glyph} from '../../text/glyphs.js';
 import {foldNewlines} from '../../text/format.js';
 import type {Run, RunStatus} from '../../domain/run.js';
 
@@ -111,7 +112,7 @@ export function transitionLine(
   },
 ): string {
   const paint = options.paint ?? ((status: string) => status);
-  const arrow = options.ascii ? '->' : '→';
+  const arrow = glyph('arrow', options.ascii === true);
   const from = event.from === null ? (options.initial ?? 'new') : foldNewlines(event.from);
   const parts = [
     iso(event.at),

@@ -1,11 +1,12 @@
 // Polling that never overlaps: the next request is armed only once the previous one has
-// settled. A new `key` aborts the request in flight and runs at once; errors back off
-// exponentially with jitter (honouring Retry-After). Errors that retrying cannot fix
+// settled. A new `key` aborts the request in flight and runs at once; errors back off as
+// the one retry policy says (api/retry.ts). Errors that retrying cannot fix
 // (401/403, 404, 400) are tried again only once a minute: a dashboard left open for days
 // must come back by itself once someone fixes the key, and one request a minute costs
 // nothing.
 import {useEffect, useRef} from 'react';
 import {isRetryable, toApiError} from '../../api/errors.js';
+import {retryDelay, UNFIXABLE_RETRY_MS} from '../../api/retry.js';
 
 /** The timer functions the poller uses; injectable so tests control time. */
 export type Timers = {
@@ -17,27 +18,6 @@ const systemTimers: Timers = {
   setTimeout: (callback, ms) => setTimeout(callback, ms),
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
-
-/** First retry delay and cap of the exponential backoff. */
-export const BACKOFF_BASE_MS = 1000;
-export const BACKOFF_MAX_MS = 60_000;
-/** Delay before trying again after an error that a retry is not expected to fix. */
-export const UNFIXABLE_RETRY_MS = BACKOFF_MAX_MS;
-
-/**
- * Delay before retry number `attempt` (1-based): 1 s, 2 s, 4 s … capped at 60 s, each
- * spread by ±25 % with `random()` so many panes do not retry in lockstep; never shorter
- * than the server's Retry-After.
- */
-export function backoffDelay(
-  attempt: number,
-  random: () => number,
-  retryAfterMs: number | null = null,
-): number {
-  const exponential = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempt - 1));
-  const jittered = Math.min(BACKOFF_MAX_MS, Math.round(exponential * (0.75 + random() / 2)));
-  return Math.max(jittered, retryAfterMs ?? 0);
-}
 
 /** What a poller needs; the getters are read at each turn so they can change while it runs. */
 export type PollerOptions = {
@@ -97,7 +77,7 @@ export function createPoller(options: PollerOptions): Poller {
         const apiError = toApiError(error);
         attempt += 1;
         const delay = isRetryable(apiError)
-          ? backoffDelay(attempt, random, apiError.retryAfterMs)
+          ? retryDelay(attempt, {random, retryAfterMs: apiError.retryAfterMs})
           : UNFIXABLE_RETRY_MS;
         if (arm(delay)) options.onRetry?.(delay);
       },

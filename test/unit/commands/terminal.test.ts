@@ -1,11 +1,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  asciiGlyphs,
   localeIsUtf8,
   textStyling,
   wantsAscii,
 } from '../../../source/cli/terminal-env.js';
+import {asciiGlyphs, GLYPHS} from '../../../source/text/glyphs.js';
+import {toAscii} from '../../../source/text/ascii.js';
+import {cellWidth} from '../../../source/text/width.js';
 
 test('the first set of LC_ALL, LC_CTYPE and LANG decides whether the locale is UTF-8', () => {
   assert.equal(localeIsUtf8({LANG: 'en_US.UTF-8'}), true);
@@ -42,6 +44,16 @@ test('FORCE_COLOR styles piped output, FORCE_COLOR=0 turns styling off, NO_COLOR
 });
 
 test('every drawing glyph has an ASCII twin and other text is left alone', () => {
-  assert.equal(asciiGlyphs('● ◆ ✔ ✖ ◷ › • … → · — ↑ ↓'), '* ! + x w > * ~ -> | - ^ v');
+  assert.equal(asciiGlyphs('● ◆ ✔ ✖ ◷ › • … → · — ↑ ↓'), '* R + x w > * ~ > | - ^ v');
   assert.equal(asciiGlyphs('請求書 café'), '請求書 café');
+});
+
+test('one glyph table: every stand-in is ASCII, as wide as its glyph, and the same everywhere', () => {
+  for (const [name, [unicode, ascii]] of Object.entries(GLYPHS)) {
+    assert.match(ascii, /^[\u0020-\u007e]+$/, name);
+    assert.equal(cellWidth(ascii), cellWidth(unicode), name);
+    // The last filter before the terminal and the text commands agree with the theme.
+    assert.equal(toAscii(unicode), ascii, name);
+    assert.equal(asciiGlyphs(unicode), ascii, name);
+  }
 });

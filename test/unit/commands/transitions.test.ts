@@ -108,10 +108,10 @@ test('a transition reads as one log line, ASCII when asked', () => {
     transitionLine(event, {ascii: false}),
     '2026-11-29T12:00:00Z  r1  PO to Invoice  processing → review  Needs a person',
   );
-  assert.match(transitionLine(event, {ascii: true}), /processing -> review/);
+  assert.match(transitionLine(event, {ascii: true}), /processing > review/);
   assert.match(
     transitionLine({...event, from: null}, {ascii: true, initial: 'now'}),
-    /now -> review/,
+    /now > review/,
   );
 });
 

@@ -4,7 +4,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {ApiError} from '../../../source/api/errors.js';
-import {backoffDelay, createPoller, usePolling} from '../../../source/tui/hooks/use-polling.js';
+import {createPoller, usePolling} from '../../../source/tui/hooks/use-polling.js';
 import type {Timers} from '../../../source/tui/hooks/use-polling.js';
 
 /** Timers that only fire when the test says so. */
@@ -70,37 +70,6 @@ function pollerWith(options: Partial<Parameters<typeof createPoller>[0]> = {}) {
 }
 
 const serverError = new ApiError('server', 'TableFlow answered 503', {status: 503});
-
-test('backoff doubles from 1 s, caps at 60 s and spreads by at most a quarter', () => {
-  const middle = () => 0.5;
-  assert.deepEqual(
-    [1, 2, 3, 4, 7, 8, 20].map((attempt) => backoffDelay(attempt, middle)),
-    [1000, 2000, 4000, 8000, 60_000, 60_000, 60_000],
-  );
-  assert.equal(
-    backoffDelay(1, () => 0),
-    750,
-  );
-  assert.equal(
-    backoffDelay(1, () => 1),
-    1250,
-  );
-  assert.equal(
-    backoffDelay(7, () => 1),
-    60_000,
-  );
-});
-
-test('backoff never retries sooner than Retry-After', () => {
-  assert.equal(
-    backoffDelay(1, () => 0.5, 30_000),
-    30_000,
-  );
-  assert.equal(
-    backoffDelay(5, () => 0.5, 1000),
-    16_000,
-  );
-});
 
 test('the next request is armed only after the previous one settles', async () => {
   const {clock, script, poller} = pollerWith();
