@@ -93,6 +93,25 @@ function rawCell(
   }
 }
 
+// Fits one text per column: each exactly its column's width and a space after it, the
+// last taking any spare room (so an inverse selection spans the row), AGE right-aligned.
+function fitted(
+  layout: ColumnLayout,
+  symbols: Symbols,
+  cell: (id: ColumnId) => {readonly text: string; readonly role: Role},
+): readonly Cell[] {
+  let used = layout.gutter;
+  return layout.columns.map((column, index) => {
+    const {text, role} = cell(column.id);
+    const last = index === layout.columns.length - 1;
+    const width = last ? Math.max(0, layout.width - used) : column.width;
+    const pad = column.id === 'age' ? padStart : padEnd;
+    const fit = pad(text, width, symbols.ellipsis);
+    used += width + (last ? 0 : 1);
+    return {id: column.id, text: last ? fit : `${fit} `, role};
+  });
+}
+
 /** The cells of one row; their texts joined with the gutter are exactly `layout.width` cells. */
 export function rowCells(
   run: Run,
@@ -102,20 +121,7 @@ export function rowCells(
   symbols: Symbols,
   options: CellOptions = {},
 ): readonly Cell[] {
-  let used = layout.gutter;
-  return layout.columns.map((column, index) => {
-    const {text, role} = rawCell(column.id, run, flowName, now, symbols, options);
-    const last = index === layout.columns.length - 1;
-    // The last cell also takes any spare room, so an inverse selection spans the whole row.
-    const width = last ? Math.max(0, layout.width - used) : column.width;
-    const fitted =
-      column.id === 'age'
-        ? padStart(text, width, symbols.ellipsis)
-        : padEnd(text, width, symbols.ellipsis);
-    const cell = last ? fitted : `${fitted} `;
-    used += width + (last ? 0 : 1);
-    return {id: column.id, text: cell, role};
-  });
+  return fitted(layout, symbols, (id) => rawCell(id, run, flowName, now, symbols, options));
 }
 
 /** The column titles, aligned like the cells below them; `absolute` titles the age column STARTED. */
@@ -124,16 +130,8 @@ export function headerCells(
   symbols: Symbols,
   absolute = false,
 ): readonly Cell[] {
-  let used = layout.gutter;
-  return layout.columns.map((column, index) => {
-    const last = index === layout.columns.length - 1;
-    const width = last ? Math.max(0, layout.width - used) : column.width;
-    const title = absolute && column.id === 'age' ? 'STARTED' : COLUMN_TITLES[column.id];
-    const fitted =
-      column.id === 'age'
-        ? padStart(title, width, symbols.ellipsis)
-        : padEnd(title, width, symbols.ellipsis);
-    used += width + (last ? 0 : 1);
-    return {id: column.id, text: last ? fitted : `${fitted} `, role: 'label'};
-  });
+  return fitted(layout, symbols, (id) => ({
+    text: absolute && id === 'age' ? 'STARTED' : COLUMN_TITLES[id],
+    role: 'label',
+  }));
 }
