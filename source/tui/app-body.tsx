@@ -2,7 +2,7 @@
 // first-load failure), or the run list with the detail pane beside it or in its place.
 import {useMemo} from 'react';
 import {Box} from 'ink';
-import {helpSections} from '../explorer/keymap/keymap.js';
+import {footerHints, helpSections} from '../explorer/keymap/keymap.js';
 import {emptyHint, emptyText, visibleRuns} from '../explorer/selectors.js';
 import {detailWidth, isWide, paneWidths} from '../explorer/layout.js';
 import type {State} from '../explorer/state.js';
@@ -48,7 +48,14 @@ export function Body({state, host, lines, height}: BodyProps) {
         />
       );
     if (state.picker !== null)
-      return <FlowPicker picker={state.picker} width={state.columns} height={height} />;
+      return (
+        <FlowPicker
+          picker={state.picker}
+          width={state.columns}
+          height={height}
+          hints={footerHints('flows')}
+        />
+      );
     const error = state.error;
     // A key rejected from the start gets the full explanation; once there is data, the
     // header carries the error and the data stays.

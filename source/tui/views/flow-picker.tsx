@@ -16,6 +16,8 @@ export type FlowPickerProps = {
   readonly picker: PickerState;
   readonly width: number;
   readonly height: number;
+  /** The picker's keys, from the keymap (its footer hints). */
+  readonly hints: readonly {readonly keys: string; readonly label: string}[];
 };
 
 function Indicator({isSelected = false}: {readonly isSelected?: boolean}) {
@@ -26,9 +28,9 @@ function Indicator({isSelected = false}: {readonly isSelected?: boolean}) {
 }
 
 /** A titled window on the flows, the highlighted one marked; the search line while searching. */
-export function FlowPicker({picker, width, height}: FlowPickerProps) {
+export function FlowPicker({picker, width, height, hints}: FlowPickerProps) {
   const theme = useTheme();
-  const {up, down, separator, ellipsis, cursor} = theme.symbols;
+  const {separator, ellipsis, cursor} = theme.symbols;
   const {shown, index, query} = picker;
   const rows = Math.max(1, height - PICKER_HEADER_ROWS);
   // The reducer keeps `top` in step; a resize since may need the window moved.
@@ -47,7 +49,7 @@ export function FlowPicker({picker, width, height}: FlowPickerProps) {
   const status =
     picker.editing || query !== ''
       ? `/${query}${picker.editing ? cursor : ''}  ${formatCount(shown.length)} match`
-      : `${up}${down}/jk choose ${separator} Enter or 1-9 pick ${separator} / search ${separator} Esc cancel`;
+      : hints.map((hint) => `${hint.keys} ${hint.label}`).join(` ${separator} `);
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate" {...textStyle(theme, 'heading')}>
