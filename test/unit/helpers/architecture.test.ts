@@ -1,6 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cycles, importGraph} from './import-graph.js';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {cycles, importGraph, ROOT} from './import-graph.js';
 
 // The layering the folders promise, checked on the imports themselves (type-only ones too).
 
@@ -60,4 +62,28 @@ test('the explorer core imports no Ink, no React, no view and no renderer', () =
         wrong.push(`${file} -> ${target}`);
   }
   assert.deepEqual(wrong, []);
+});
+
+test("the readme's map of the tree names every folder that holds files, and only those that exist", () => {
+  const readme = readFileSync(join(ROOT, 'readme.md'), 'utf8');
+  const block = /<!-- layout:start -->[\s\S]*?```\n([\s\S]*?)```[\s\S]*?<!-- layout:end -->/.exec(
+    readme,
+  )?.[1];
+  assert.ok(block !== undefined, 'readme.md has a layout block between its markers');
+  let parent = '';
+  const listed = new Set<string>();
+  for (const line of block.split('\n')) {
+    const path = /^( *)(\S+\/|\S+\.tsx?)(\s|$)/.exec(line);
+    if (path === null) continue;
+    const [, indent = '', name = ''] = path;
+    if (indent === '') parent = name;
+    listed.add(indent === '' ? name : `${parent}${name}`);
+  }
+  for (const entry of listed)
+    assert.ok(existsSync(join(ROOT, entry)), `the readme lists ${entry}, which does not exist`);
+  const folders = readdirSync(join(ROOT, 'source'), {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => `${relative(ROOT, entry.parentPath)}/`);
+  for (const folder of new Set(folders))
+    assert.ok(listed.has(folder), `the readme's layout map leaves out ${folder}`);
 });
