@@ -10,7 +10,7 @@ import type {State} from './state.js';
 import {stuckFor} from '../domain/stuck.js';
 
 /** The clock-driven texts of the screen at `now`; equal strings mean an equal screen. */
-export function clockFace(state: State, now: number): string {
+export function clockTexts(state: State, now: number): string {
   // These count seconds or expire (detail times, retry countdown, the header's age, a
   // footer message, change marks): every second is news.
   if (

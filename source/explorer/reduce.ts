@@ -2,7 +2,7 @@
 // type. Keys become actions here, through the keymap, against the mode of the latest
 // state. Unchanged data keeps its references, and a transition that changes nothing
 // returns the very same state, so a pane left open for days stays cheap.
-import {splitBurst} from '../terminal/key-presses.js';
+import {splitPresses} from '../terminal/key-presses.js';
 import type {Action} from './actions.js';
 import {actionFor} from './keymap/keymap.js';
 import {reduceList} from './list.js';
@@ -33,7 +33,7 @@ function transition(state: State, action: Action): State {
       // Several keys can arrive in one read, before the app has re-rendered with the mode
       // the first set: each is mapped against the state the one before it left.
       let next = state;
-      for (const press of splitBurst(action.input, action.key)) {
+      for (const press of splitPresses(action.input, action.key)) {
         const intent = actionFor(press.input, press.key, modeOf(next));
         if (intent === 'quit') return {...next, quit: true};
         if (intent !== null) next = transition(next, intent);

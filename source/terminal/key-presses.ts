@@ -69,7 +69,7 @@ function single(char: string): Press {
 }
 
 /** The key presses in one `useInput` call: itself, or each character of a burst. */
-export function splitBurst(input: string, key: Key): readonly Press[] {
+export function splitPresses(input: string, key: Key): readonly Press[] {
   const chars = Array.from(input);
   if (chars.length < 2 || key.ctrl || key.meta || input.startsWith('\u001B')) return [{input, key}];
   return chars.map((char) => single(char));

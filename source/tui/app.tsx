@@ -1,27 +1,24 @@
 // The only stateful component: keys, timers and network results become actions for the
-// reducer, and the views paint what the selectors hand them. Behaviour lives in state.ts.
-import {useEffect, useMemo, useReducer, useRef} from 'react';
+// reducer (explorer/reduce.ts), and the views paint what the selectors hand them.
+import {useEffect, useMemo, useReducer} from 'react';
 import {Box, useApp, useInput, useStdout} from 'ink';
 import type {KnownStatus, RunPage, TableFlowClient} from '../domain/run.js';
-import {footerHints, helpSections} from '../explorer/keymap/keymap.js';
-import {bodyHeight, detailWidth, headerError} from '../explorer/layout.js';
-import {attention, flowName, footerSearch, isLive} from '../explorer/selectors.js';
-import {positionText, tickInterval} from '../explorer/selectors.js';
+import type {AlertSettings} from '../explorer/alerts.js';
 import {intervalText} from '../explorer/intervals.js';
-import {initialState, modeOf} from '../explorer/state.js';
+import {footerHints} from '../explorer/keymap/keymap.js';
+import {bodyHeight, headerError} from '../explorer/layout.js';
 import {reduce} from '../explorer/reduce.js';
+import {attention, flowName, footerSearch, isLive, positionText} from '../explorer/selectors.js';
+import {initialState, modeOf} from '../explorer/state.js';
+import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
-import {clockFace} from '../explorer/clock-texts.js';
+import {useClock} from './hooks/use-clock.js';
+import {useFeeds} from './hooks/use-feeds.js';
+import {usePaneLines} from './hooks/use-pane-lines.js';
+import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 import {useTheme} from './theme.js';
-import {detailLines} from './views/detail-lines.js';
 import {Footer} from './views/footer.js';
 import {Header} from './views/header.js';
-import {helpMaxScroll} from './views/help-overlay.js';
-import {maxDetailScroll} from './views/run-detail.js';
-import {useFeeds} from './hooks/use-feeds.js';
-import type {Multiplexer} from '../terminal/codes.js';
-import type {AlertSettings} from '../explorer/alerts.js';
-import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 
 /** Props of the explorer. */
 export type AppProps = {
@@ -106,21 +103,7 @@ export function App(props: AppProps) {
     };
   }, [stdout]);
 
-  const tickMs = tickInterval(state);
-  const shown = useRef(state);
-  useEffect(() => {
-    shown.current = state;
-  });
-  useEffect(() => {
-    const timer = setInterval(() => {
-      const now = clock();
-      // A tick that changes nothing visible would still cost a whole frame in Ink.
-      const face = clockFace(shown.current, shown.current.now);
-      if (clockFace(shown.current, now) !== face) dispatch({type: 'tick', now});
-    }, tickMs);
-    return () => clearInterval(timer);
-  }, [tickMs, clock]);
-
+  useClock(state, dispatch, clock);
   useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock, firstPage});
 
   useInput((input, key) => dispatch({type: 'press', input, key}));
@@ -130,47 +113,8 @@ export function App(props: AppProps) {
     exit();
   }, [state.quit, onExit, exit]);
 
-  const detail = state.detail;
-  const width = detailWidth(state);
+  const lines = usePaneLines(state, dispatch, theme.symbols, props.links === true);
   const height = bodyHeight(state);
-  // Not keyed on the scroll: a key that scrolls must not lay the whole run out again.
-  const row = detail?.row ?? null;
-  const fetched = detail?.run ?? null;
-  const failure = detail?.error ?? null;
-  const lines = useMemo(
-    () =>
-      row === null
-        ? []
-        : detailLines({
-            run: row,
-            detail: fetched,
-            flowName: state.flowNames.get(row.flowId) ?? null,
-            now: state.now,
-            width,
-            loading: fetched === null && failure === null,
-            error: failure?.message ?? null,
-            symbols: theme.symbols,
-            utc: state.utc,
-            stuckAfterMs: state.stuckAfterMs,
-            links: props.links === true,
-          }),
-    [
-      row,
-      fetched,
-      failure,
-      state.flowNames,
-      state.now,
-      width,
-      theme.symbols,
-      state.utc,
-      state.stuckAfterMs,
-      props.links,
-    ],
-  );
-  const maxScroll = maxDetailScroll(lines.length, height);
-  useEffect(() => dispatch({type: 'detail-measured', maxScroll}), [maxScroll]);
-  const helpScroll = state.help ? helpMaxScroll(helpSections(), state.columns, height) : 0;
-  useEffect(() => dispatch({type: 'help-measured', maxScroll: helpScroll}), [helpScroll]);
 
   const error = headerError(state);
   return (

@@ -1,10 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  localeIsUtf8,
-  textStyling,
-  wantsAscii,
-} from '../../../source/cli/terminal-env.js';
+import {localeIsUtf8, textStyling, wantsAscii} from '../../../source/cli/terminal-env.js';
 import {asciiGlyphs, GLYPHS} from '../../../source/text/glyphs.js';
 import {toAscii} from '../../../source/text/ascii.js';
 import {cellWidth} from '../../../source/text/width.js';

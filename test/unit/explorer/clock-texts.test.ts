@@ -1,6 +1,6 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {clockFace} from '../../../source/explorer/clock-texts.js';
+import {clockTexts} from '../../../source/explorer/clock-texts.js';
 import {initialState, type State} from '../../../source/explorer/state.js';
 import {reduce} from '../../../source/explorer/reduce.js';
 import type {Run} from '../../../source/domain/run.js';
@@ -16,22 +16,22 @@ test('past their first minute, runs change the face only when a minute turns', (
     makeRun({id: 'a', status: 'completed', startedAt: NOW - 10 * 60_000 - 5000}),
     makeRun({id: 'b', status: 'processing', startedAt: NOW - 3 * 60_000 - 5000}),
   ]);
-  assert.equal(clockFace(state, NOW + 10_000), clockFace(state, NOW), 'ten seconds on');
-  assert.notEqual(clockFace(state, NOW + 60_000), clockFace(state, NOW), 'a minute on');
+  assert.equal(clockTexts(state, NOW + 10_000), clockTexts(state, NOW), 'ten seconds on');
+  assert.notEqual(clockTexts(state, NOW + 60_000), clockTexts(state, NOW), 'a minute on');
 });
 
 test('a run in its first minute changes the face every second', () => {
   const state = live([makeRun({id: 'a', status: 'processing', startedAt: NOW - 20_000})]);
-  assert.notEqual(clockFace(state, NOW + 1000), clockFace(state, NOW));
+  assert.notEqual(clockTexts(state, NOW + 1000), clockTexts(state, NOW));
 });
 
 test('a run turning stuck changes the face', () => {
   const state = live([makeRun({id: 'a', status: 'processing', startedAt: NOW - 15 * 60_000 + 10})]);
-  assert.notEqual(clockFace(state, NOW + 20), clockFace(state, NOW));
+  assert.notEqual(clockTexts(state, NOW + 20), clockTexts(state, NOW));
 });
 
 test('paused, with an open detail or a change mark, every second counts', () => {
   const state = live([makeRun({id: 'a', status: 'completed', startedAt: NOW - 10 * 60_000})]);
   const paused = reduce(state, {type: 'toggle-pause'});
-  assert.notEqual(clockFace(paused, NOW + 1000), clockFace(paused, NOW));
+  assert.notEqual(clockTexts(paused, NOW + 1000), clockTexts(paused, NOW));
 });
