@@ -3,26 +3,13 @@
 // client's validation and layout meet them through a real socket. Each rewrite is
 // deterministic, so a test can say exactly what the screen must show.
 
-type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-type JsonObject = {[key: string]: Json};
-
-function isObject(value: Json | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import {isObject, rewriteJson as rewrite, type Json, type JsonObject} from './json-edit.js';
 
 /** The runs a body holds: a page's `flow_runs`, a bare list, or the one run of a detail. */
 function runsOf(body: Json): JsonObject[] {
   const list = isObject(body) ? body.flow_runs : body;
   if (Array.isArray(list)) return list.filter(isObject);
   return isObject(body) && 'status_history' in body ? [body] : [];
-}
-
-function rewrite(body: string, change: (value: Json) => Json): string {
-  try {
-    return JSON.stringify(change(JSON.parse(body) as Json));
-  } catch {
-    return body;
-  }
 }
 
 // Year 2999 in Unix seconds, and a duration of about 285,000 years in ms.

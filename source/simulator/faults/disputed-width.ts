@@ -5,6 +5,8 @@
 // fault mode plants them where a run's text is shown: flow names, metadata, errors,
 // history messages.
 
+import {isObject, mapObjects, rewriteJson, type JsonObject} from './json-edit.js';
+
 /** The strings, each as real data might carry it. */
 export const DISPUTED_STRINGS = {
   filler: `Template missing ${'\u3164'.repeat(30)}`,
@@ -17,16 +19,7 @@ export const DISPUTED_STRINGS = {
   thai: 'ทำงาน ยืนยันคำสั่งซื้อ',
 } as const;
 
-type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-
-const isObject = (value: Json): value is {[key: string]: Json} =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function plant(value: Json): Json {
-  if (Array.isArray(value)) return value.map(plant);
-  if (!isObject(value)) return value;
-  const out: {[key: string]: Json} = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = plant(inner);
+function plant(out: JsonObject): JsonObject {
   if ('status_history' in out) {
     // First in the metadata, so the list's DETAILS column shows them.
     const metadata = out.metadata ?? null;
@@ -42,9 +35,5 @@ function plant(value: Json): Json {
 
 /** The same JSON with disputed-width text planted in every run and flow it contains. */
 export function disputeJson(body: string): string {
-  try {
-    return JSON.stringify(plant(JSON.parse(body) as Json));
-  } catch {
-    return body;
-  }
+  return rewriteJson(body, (json) => mapObjects(json, plant));
 }

@@ -3,6 +3,8 @@
 // and sheer length. The 'hostile' fault mode plants them in otherwise valid responses so
 // the sanitiser and the layout can be tested against the real server.
 
+import {isObject, mapObjects, rewriteJson, type JsonObject} from './json-edit.js';
+
 /** Named hostile strings; all are valid JSON strings once serialised. */
 export const HOSTILE_STRINGS = {
   clear_screen: 'Invoice \u001b[2J\u001b[Hcleared',
@@ -19,17 +21,7 @@ export const HOSTILE_STRINGS = {
 
 const ERROR_TAIL = `\n\u001b[31mStack:\u001b[0m at step\tnext\r\n${HOSTILE_STRINGS.bidi} ${HOSTILE_STRINGS.clipboard}`;
 
-type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-
-function isObject(value: Json): value is {[key: string]: Json} {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function poison(value: Json): Json {
-  if (Array.isArray(value)) return value.map(poison);
-  if (!isObject(value)) return value;
-  const out: {[key: string]: Json} = {};
-  for (const [key, inner] of Object.entries(value)) out[key] = poison(inner);
+function poison(out: JsonObject): JsonObject {
   if ('status_history' in out) {
     const metadata = out.metadata ?? null;
     out.metadata = {
@@ -60,9 +52,5 @@ function poison(value: Json): Json {
  * messages and Drive sheet titles.
  */
 export function poisonJson(body: string): string {
-  try {
-    return JSON.stringify(poison(JSON.parse(body) as Json));
-  } catch {
-    return body;
-  }
+  return rewriteJson(body, (json) => mapObjects(json, poison));
 }

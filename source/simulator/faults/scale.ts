@@ -3,11 +3,7 @@
 // (930 KB), `deep-run` nests a run's error 10,000 levels deep. Written as strings where
 // JSON.stringify itself would overflow the stack.
 
-type Json = null | boolean | number | string | Json[] | {[key: string]: Json};
-type JsonObject = {[key: string]: Json};
-
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+import {isObject, type Json, type JsonObject} from './json-edit.js';
 
 function parsed(body: string): Json | undefined {
   try {
