@@ -38,6 +38,12 @@ export type SimulatorOptions = {
   readonly meanArrivalMs?: number;
   /** Most runs kept, oldest dropped first. Default 2000. */
   readonly maxRuns?: number;
+  /** Exactly one new run every `meanArrivalMs`, not at random (the bench's live workspace). */
+  readonly steady?: boolean;
+  /** The live world starts this long ago and catches up at once: it opens in full swing. */
+  readonly warmUpMs?: number;
+  /** How long new runs' steps take, as a share of their usual time. Default 1. */
+  readonly pace?: number;
   /** False freezes the world as generated. Default true. */
   readonly live?: boolean;
   /** A fault active from the start (see faults.ts); switch it with POST /__sim/fault. */
@@ -91,10 +97,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     tickMs: Math.max(1, Math.floor(options.tickMs ?? DEFAULT_LIVE_OPTIONS.tickMs)),
     meanArrivalMs: Math.max(1, options.meanArrivalMs ?? DEFAULT_LIVE_OPTIONS.meanArrivalMs),
     maxRuns: Math.max(1, Math.floor(options.maxRuns ?? DEFAULT_LIVE_OPTIONS.maxRuns)),
+    steady: options.steady === true,
+    ...(options.pace === undefined ? {} : {pace: options.pace}),
   };
   let skew = 0;
   const now = (): number => clock() + skew;
-  const origin = now();
+  const origin = now() - Math.max(0, options.warmUpMs ?? 0);
   const moving = createLiveWorld(generateWorkspace(seed, origin), origin, liveOptions);
   const sync = (): void => {
     if (live) moving.advanceTo(now());

@@ -14,6 +14,10 @@ export type LiveOptions = {
   readonly meanArrivalMs: number;
   /** Most runs kept; the oldest are dropped beyond it, so days of running stay bounded. */
   readonly maxRuns: number;
+  /** Exactly one new run every `meanArrivalMs` instead of at random: a workspace for the bench. */
+  readonly steady?: boolean;
+  /** How long new runs' steps take, as a share of their usual time. Default 1. */
+  readonly pace?: number;
 };
 
 /** Defaults: a tick every 2 s, a new run every ~6.5 s, at most 2,000 runs. */
@@ -42,18 +46,33 @@ function dropOldest(world: World, maxRuns: number): void {
   }
 }
 
+// Arrivals at random, `meanArrivalMs` apart on average, anywhere in the tick.
+function randomStarts(world: World, tickEndMs: number, options: LiveOptions): number[] {
+  const expected = options.tickMs / options.meanArrivalMs;
+  const arrivals = Math.floor(expected) + (world.rng.chance(expected % 1) ? 1 : 0);
+  return Array.from({length: arrivals}, () => tickEndMs - world.rng.int(0, options.tickMs - 1));
+}
+
+// Arrivals on the clock: every multiple of `meanArrivalMs` that falls in the tick.
+function steadyStarts(tickEndMs: number, options: LiveOptions): number[] {
+  const every = options.meanArrivalMs;
+  const starts: number[] = [];
+  const first = Math.floor((tickEndMs - options.tickMs) / every) + 1;
+  for (let at = first * every; at <= tickEndMs; at += every) starts.push(at);
+  return starts;
+}
+
 function tick(world: World, tickEndMs: number, options: LiveOptions): void {
   const stillFlying = world.inFlight.filter((run) => !applyDue(run, tickEndMs));
   world.inFlight.splice(0, world.inFlight.length, ...stillFlying);
-  const expected = options.tickMs / options.meanArrivalMs;
-  const arrivals = Math.floor(expected) + (world.rng.chance(expected % 1) ? 1 : 0);
   const active = world.flows.filter((flow) => flow.blueprint.active);
-  const starts = Array.from(
-    {length: arrivals},
-    () => tickEndMs - world.rng.int(0, options.tickMs - 1),
-  );
+  const starts =
+    options.steady === true
+      ? steadyStarts(tickEndMs, options)
+      : randomStarts(world, tickEndMs, options);
   for (const startMs of starts.sort((a, b) => a - b)) {
-    const run = createRun(world.rng, pickFlow(world.rng, active), world.workspaceId, startMs);
+    const plan = options.pace === undefined ? {} : {pace: options.pace};
+    const run = createRun(world.rng, pickFlow(world.rng, active), world.workspaceId, startMs, plan);
     if (!applyDue(run, tickEndMs)) world.inFlight.push(run);
     world.runs.unshift(run);
     world.byId.set(run.id, run);

@@ -21,6 +21,8 @@ export type PlanOptions = {
   readonly reviewUntil?: number;
   /** Make the first transition happen no earlier than this, epoch ms. */
   readonly busyUntil?: number;
+  /** How long steps take, as a share of their usual time (people's reviews aside). Default 1. */
+  readonly pace?: number;
 };
 
 const SECOND = 1000;
@@ -69,7 +71,7 @@ export function planRun(
   let at = startMs;
   for (const [index, step] of steps.entries()) {
     const [low, high] = STEP_SECONDS[step.type];
-    at += rng.int(low * SECOND, high * SECOND);
+    at += Math.round(rng.int(low * SECOND, high * SECOND) * (options.pace ?? 1));
     if (index === failAt) {
       plan.push({at, status: 'failed', message: stepError(rng, step)});
       break;

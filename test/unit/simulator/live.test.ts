@@ -104,3 +104,19 @@ test('a clock that jumps days ahead catches up without replaying every tick', ()
   assert.equal(runs().length, 500);
   assert.equal(moving.reachedMs(), START + 30 * 24 * 60 * MINUTE);
 });
+
+test('a steady world gets exactly one new run every meanArrivalMs', () => {
+  const live = createLiveWorld(generateWorkspace(3, START), START, {
+    tickMs: 1000,
+    meanArrivalMs: 5000,
+    maxRuns: 2000,
+    steady: true,
+  });
+  const before = live.world.runs.length;
+  live.advanceTo(START + MINUTE);
+  const fresh = live.world.runs.slice(0, live.world.runs.length - before);
+  assert.equal(fresh.length, 12);
+  const starts = fresh.map((run) => run.startMs).sort((a, b) => a - b);
+  const gaps = starts.slice(1).map((at, index) => at - (starts[index] ?? at));
+  assert.deepEqual([...new Set(gaps)], [5000]);
+});
