@@ -4,9 +4,11 @@
 // prove what is on it: after a resize, a return from Ctrl-Z or a Ctrl-L it repaints every
 // row; in between it sends only the cells that changed. Autowrap is off while it owns the
 // screen and every row is positioned absolutely and cleared to its end (frame-diff.ts), so
-// no text, whatever width the terminal gives it, can push into another row or scroll.
+// no text, whatever width the terminal gives it, can push into another row or scroll; only
+// the screen itself scrolls a block of rows, when a frame is the last one shifted (scroll.ts).
 import {toLine, type Line} from './cells.js';
 import {diffFrame, paintFrame} from './frame-diff.js';
+import {BLANK_LINE, findShift, scrollBytes, shifted} from './scroll.js';
 
 const CSI = '\u001B[';
 const ENTER = `${CSI}?1049h${CSI}?25l${CSI}?7l`;
@@ -58,7 +60,12 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
     if (!owned) return;
     const size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
     const texts = frame.slice(0, size.rows);
-    const previous = shown;
+    // Rows that only moved (a new run at the top) are moved by the terminal, not redrawn.
+    const shift = shown === null ? null : findShift(shown.texts, texts);
+    const previous =
+      shown === null || shift === null
+        ? shown
+        : {texts: shifted(shown.texts, shift, ''), lines: shifted(shown.lines, shift, BLANK_LINE)};
     const lines = texts.map((text, row) =>
       previous !== null && previous.texts[row] === text
         ? (previous.lines[row] as Line)
@@ -66,7 +73,9 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
     );
     shown = {texts, lines};
     const bytes =
-      previous === null ? paintFrame(lines, size) : diffFrame(previous.lines, lines, size);
+      previous === null
+        ? paintFrame(lines, size)
+        : (shift === null ? '' : scrollBytes(shift)) + diffFrame(previous.lines, lines, size);
     if (bytes !== '') terminal.write(SYNC_START + bytes + SYNC_END);
   };
 

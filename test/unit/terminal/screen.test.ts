@@ -163,3 +163,74 @@ test('repaint draws every row again', async () => {
   await flush();
   assert.deepEqual(shown(), ['a', 'b', '', '']);
 });
+
+const listFrame = (top: readonly string[], rows: number): string[] => [
+  'HEADER',
+  'TABS',
+  ...[
+    ...top,
+    ...Array.from(
+      {length: rows},
+      (_, index) => `run ${String(index).padStart(3, '0')} completed 12m`,
+    ),
+  ].slice(0, rows),
+  'runs 1-20 of 99',
+];
+
+test('a new run at the top scrolls the rows below it instead of redrawing them', async () => {
+  const {screen, flush, shown} = setup(60, 24);
+  screen.enter();
+  const before = listFrame([], 20);
+  screen.stdout.write(inkFrame(before));
+  await flush();
+  const after = listFrame(['NEW run 999 processing 2s'], 20);
+  after[after.length - 1] = 'runs 1-20 of 100';
+  screen.stdout.write(inkFrame(after, before.length + 1));
+  const sent = await flush();
+  assert.ok(sent.includes('\u001B[1L'), 'lines are inserted');
+  assert.ok(sent.length < 200, `${sent.length} bytes: ${JSON.stringify(sent)}`);
+  assert.deepEqual(shown(), [...after, '']);
+});
+
+test('a run leaving the top scrolls the rows below it up', async () => {
+  const {screen, flush, shown} = setup(60, 24);
+  screen.enter();
+  const before = listFrame(['OLD run 999 processing 2s'], 20);
+  screen.stdout.write(inkFrame(before));
+  await flush();
+  const after = listFrame([], 20);
+  screen.stdout.write(inkFrame(after, before.length + 1));
+  const sent = await flush();
+  assert.ok(sent.includes('\u001B[1M'), 'lines are deleted');
+  assert.deepEqual(shown(), [...after, '']);
+});
+
+test('random shifts, insertions and edits always leave the screen a full repaint would', async () => {
+  let seed = 5;
+  const next = (n: number): number => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed % n;
+  };
+  const {screen, flush, shown, term} = setup(40, 16);
+  screen.enter();
+  let frame = Array.from({length: 15}, (_, index) => `row ${index}`);
+  let scrolls = 0;
+  screen.stdout.write(inkFrame(frame));
+  for (let round = 0; round < 300; round++) {
+    const previous = frame.length;
+    const copy = [...frame];
+    const by = next(5) - 2;
+    const at = next(10);
+    if (by > 0) copy.splice(at, 0, ...Array.from({length: by}, () => `new ${round}-${next(1000)}`));
+    else if (by < 0) copy.splice(at, -by);
+    if (next(3) === 0) copy[next(copy.length)] = `edit ${round}`;
+    frame = copy.slice(0, 15);
+    while (frame.length < 15) frame.push(`fill ${round}-${frame.length}`);
+    screen.stdout.write(inkFrame(frame, previous + 1));
+    if (/\u001B\[\d+[LM]/.test(await flush())) scrolls += 1;
+    assert.deepEqual(shown().slice(0, 15), frame, `round ${round}`);
+  }
+  assert.equal(term.buffer.active.type, 'alternate');
+  // The comparison means something only if many rounds took the scrolling path.
+  assert.ok(scrolls > 60, `${scrolls} of 300 rounds scrolled`);
+});
