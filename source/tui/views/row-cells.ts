@@ -112,6 +112,18 @@ function fitted(
   });
 }
 
+// Each run's last row, with what it was made from: a clock tick changes the texts of few
+// rows (runs in flight, ages turning a minute), so the others are not formatted again.
+type Made = {
+  readonly flowName: string | null;
+  readonly layout: ColumnLayout;
+  readonly symbols: Symbols;
+  readonly options: CellOptions;
+  readonly clock: string;
+  readonly cells: readonly Cell[];
+};
+const made = new WeakMap<Run, Made>();
+
 /** The cells of one row; their texts joined with the gutter are exactly `layout.width` cells. */
 export function rowCells(
   run: Run,
@@ -121,7 +133,29 @@ export function rowCells(
   symbols: Symbols,
   options: CellOptions = {},
 ): readonly Cell[] {
-  return fitted(layout, symbols, (id) => rawCell(id, run, flowName, now, symbols, options));
+  // What the clock changes in the row: its age and its duration.
+  const age = rawCell('age', run, flowName, now, symbols, options);
+  const duration = durationCell(run, now, symbols, options);
+  const clock = `${age.text}\u0000${duration.text}\u0000${duration.role}`;
+  const last = made.get(run);
+  if (
+    last !== undefined &&
+    last.clock === clock &&
+    last.flowName === flowName &&
+    last.layout === layout &&
+    last.symbols === symbols &&
+    last.options === options
+  )
+    return last.cells;
+  const cells = fitted(layout, symbols, (id) =>
+    id === 'age'
+      ? age
+      : id === 'duration'
+        ? duration
+        : rawCell(id, run, flowName, now, symbols, options),
+  );
+  made.set(run, {flowName, layout, symbols, options, clock, cells});
+  return cells;
 }
 
 /** The column titles, aligned like the cells below them; `absolute` titles the age column STARTED. */

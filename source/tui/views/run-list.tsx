@@ -4,7 +4,7 @@ import type {Run} from '../../domain/run.js';
 import {displayWidth} from '../../text/format.js';
 import {textStyle, useTheme} from '../theme.js';
 import {layoutColumns} from './list-layout.js';
-import {headerCells, type CellOptions} from './row-cells.js';
+import {headerCells, rowCells, type CellOptions} from './row-cells.js';
 import {RunRow} from './run-row.js';
 
 /** Props of the run list: the reducer decides which runs are visible; the list paints them. */
@@ -43,19 +43,24 @@ export function RunList(props: RunListProps) {
           </Text>
         ))}
       </Text>
-      {runs.map((run) => (
-        <RunRow
-          key={run.id}
-          run={run}
-          flowName={flowNames.get(run.flowId) ?? null}
-          selected={run.id === selectedId}
-          changed={changedIds.has(run.id)}
-          now={now}
-          layout={layout}
-          query={query}
-          options={options}
-        />
-      ))}
+      {runs.map((run) => {
+        const selected = run.id === selectedId;
+        const changed = changedIds.has(run.id);
+        // The gutter marks make selection and change visible without colour or inverse video.
+        const {selected: arrow, changed: dot} = theme.symbols;
+        const gutter = `${selected ? arrow : ' '}${changed ? dot : ' '}`.slice(0, layout.gutter);
+        const flow = flowNames.get(run.flowId) ?? null;
+        return (
+          <RunRow
+            key={run.id}
+            cells={rowCells(run, flow, now, layout, theme.symbols, options)}
+            gutter={gutter}
+            selected={selected}
+            changed={changed}
+            query={query ?? ''}
+          />
+        );
+      })}
     </Box>
   );
 }

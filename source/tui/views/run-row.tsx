@@ -1,45 +1,42 @@
 import {memo} from 'react';
 import {Text} from 'ink';
-import type {Run} from '../../domain/run.js';
 import {textStyle, useTheme} from '../theme.js';
 import {highlightParts} from '../../explorer/matches.js';
-import type {ColumnLayout} from './list-layout.js';
-import {rowCells, type CellOptions} from './row-cells.js';
+import type {Cell} from './row-cells.js';
 
-/** Props of one run-list row. */
+/** Props of one run-list row: what it shows, already fitted to the layout (row-cells.ts). */
 export type RunRowProps = {
-  readonly run: Run;
-  /** The flow's name, or null when it is not known yet (the flow id is shown instead). */
-  readonly flowName: string | null;
+  readonly cells: readonly Cell[];
+  /** The selection and change marks before the cells. */
+  readonly gutter: string;
   readonly selected: boolean;
   /** The run changed in the last refresh, or since the user last selected it. */
   readonly changed: boolean;
-  readonly now: number;
-  readonly layout: ColumnLayout;
   /** The search query, highlighted where it appears; empty for none. */
-  readonly query?: string;
-  readonly options?: CellOptions;
+  readonly query: string;
 };
 
-/** One run on one line, never wider than the layout; memoised so a refresh repaints only what changed. */
-export const RunRow = memo(function RunRow({
-  run,
-  flowName,
-  selected,
-  changed,
-  now,
-  layout,
-  query = '',
-  options,
-}: RunRowProps) {
+/** A row's visible text and styles, as one string: equal strings paint equal rows. */
+export function rowSignature(props: RunRowProps): string {
+  const cells = props.cells.map((cell) => `${cell.role}\u0000${cell.text}`).join('\u0001');
+  return `${props.gutter}\u0002${String(props.selected)}${String(props.changed)}\u0002${props.query}\u0002${cells}`;
+}
+
+/**
+ * True when two rows would paint the same: a clock tick or a refresh re-renders only the
+ * rows whose visible text changed (a run in flight counting seconds), not all of them.
+ */
+export const sameRow = (a: RunRowProps, b: RunRowProps): boolean =>
+  a.cells === b.cells
+    ? a.gutter === b.gutter &&
+      a.selected === b.selected &&
+      a.changed === b.changed &&
+      a.query === b.query
+    : rowSignature(a) === rowSignature(b);
+
+/** One run on one line, never wider than its layout. */
+export const RunRow = memo(function RunRow({cells, gutter, selected, changed, query}: RunRowProps) {
   const theme = useTheme();
-  const {symbols} = theme;
-  const cells = rowCells(run, flowName, now, layout, symbols, options);
-  // The gutter markers make selection and change visible without colour or inverse video.
-  const gutter = `${selected ? symbols.selected : ' '}${changed ? symbols.changed : ' '}`.slice(
-    0,
-    layout.gutter,
-  );
   return (
     <Text wrap="truncate" {...(selected ? textStyle(theme, 'selected') : {})}>
       <Text {...textStyle(theme, changed ? 'changed' : 'plain')}>{gutter}</Text>
@@ -64,4 +61,4 @@ export const RunRow = memo(function RunRow({
       })}
     </Text>
   );
-});
+}, sameRow);

@@ -1,55 +1,75 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
-import {Box} from 'ink';
 import {render} from 'ink-testing-library';
-import type {Run} from '../../../source/domain/run.js';
+import {UNICODE_SYMBOLS} from '../../../source/tui/theme.js';
 import {layoutColumns} from '../../../source/tui/views/list-layout.js';
-import {RunRow} from '../../../source/tui/views/run-row.js';
+import {rowCells} from '../../../source/tui/views/row-cells.js';
+import {RunList} from '../../../source/tui/views/run-list.js';
+import {sameRow, type RunRowProps} from '../../../source/tui/views/run-row.js';
 import {makeRun, makeRuns, NOW} from '../../helpers/runs.js';
 
 const LAYOUT = layoutColumns(100, 7);
 
-// A row that renders reads its run's status; a row that memo skips reads nothing.
-function watched(run: Run, reads: string[]): Run {
-  return new Proxy(run, {
-    get(target, key, receiver) {
-      if (key === 'status') reads.push(target.id);
-      return Reflect.get(target, key, receiver) as unknown;
-    },
+const props = (now: number, status: 'completed' | 'processing' = 'completed'): RunRowProps => {
+  const run = makeRun({id: 'run0001', status, startedAt: NOW - 10_000, endedAt: null});
+  return {
+    cells: rowCells(run, 'Flow', now, LAYOUT, UNICODE_SYMBOLS),
+    gutter: '  ',
+    selected: false,
+    changed: false,
+    query: '',
+  };
+};
+
+test('a row whose text is the same is the same row, whatever arrays hold it', () => {
+  assert.equal(sameRow(props(NOW), props(NOW)), true);
+});
+
+test('a row counting seconds is a new row every second; a finished one is not', () => {
+  assert.equal(sameRow(props(NOW, 'processing'), props(NOW + 1000, 'processing')), false);
+  const done = makeRun({id: 'run0002', status: 'completed'});
+  const at = (now: number): RunRowProps => ({
+    ...props(now),
+    cells: rowCells(done, 'Flow', now, LAYOUT, UNICODE_SYMBOLS),
   });
-}
+  assert.equal(sameRow(at(NOW), at(NOW + 1000)), true);
+});
 
-function Rows({runs, now}: {readonly runs: readonly Run[]; readonly now: number}) {
-  return (
-    <Box flexDirection="column">
-      {runs.map((run) => (
-        <RunRow
-          key={run.id}
-          run={run}
-          flowName="Flow"
-          selected={false}
-          changed={false}
-          now={now}
-          layout={LAYOUT}
-        />
-      ))}
-    </Box>
+test('selection, a change mark, the gutter and the query each make a row new', () => {
+  const row = props(NOW);
+  for (const change of [
+    {selected: true},
+    {changed: true},
+    {gutter: '› '},
+    {query: 'run'},
+  ] as const)
+    assert.equal(sameRow(row, {...row, ...change}), false, JSON.stringify(change));
+});
+
+test('after a tick the list shows the new seconds and the other rows as they were', async () => {
+  const runs = [
+    makeRun({id: 'run0001', status: 'processing', startedAt: NOW - 10_000, endedAt: null}),
+    ...makeRuns(3, 2),
+  ];
+  const list = (now: number) => (
+    <RunList
+      runs={runs}
+      selectedId={null}
+      changedIds={new Set()}
+      flowNames={new Map()}
+      now={now}
+      width={100}
+    />
   );
-}
-
-test('when one run changes, only its row renders again', async () => {
-  const reads: string[] = [];
-  const runs = makeRuns(5).map((run) => watched(run, reads));
-  const view = render(<Rows runs={runs} now={NOW} />);
+  const view = render(list(NOW));
   await delay(0);
-  assert.ok(reads.includes('run0004'));
-  reads.length = 0;
-  const failed = watched(makeRun({id: 'run0002', status: 'failed'}), reads);
-  view.rerender(<Rows runs={runs.map((run) => (run.id === 'run0002' ? failed : run))} now={NOW} />);
+  const before = (view.lastFrame() ?? '').split('\n');
+  view.rerender(list(NOW + 1000));
   await delay(0);
-  const frame = view.lastFrame() ?? '';
+  const after = (view.lastFrame() ?? '').split('\n');
   view.unmount();
-  assert.deepEqual([...new Set(reads)], ['run0002']);
-  assert.match(frame, /✖ failed +run0002/);
+  assert.match(before[1] ?? '', /10s +10s/);
+  assert.match(after[1] ?? '', /11s +11s/);
+  assert.deepEqual(after.slice(2), before.slice(2));
 });
