@@ -119,6 +119,11 @@ export function inkWidth(text: string): number {
   return simpleWidth(text) ?? segmentedWidth(text, {ambiguousAsWide: false});
 }
 
+/** `inkWidth` without its shortcut for simple text: string-width's algorithm in full. */
+export function inkWidthSegmented(text: string): number {
+  return text.length === 0 ? 0 : segmentedWidth(text, {ambiguousAsWide: false});
+}
+
 /** The grapheme clusters of `text`, as string-width (and so Ink) splits it. */
 export function segmentGraphemes(text: string): string[] {
   return Array.from(slowPath().segmenter.segment(text), (segment) => segment.segment);

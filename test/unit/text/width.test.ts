@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import stringWidth from 'string-width';
 import {graphemes} from '../../../source/text/format.js';
-import {inkWidth, segmentGraphemes} from '../../../source/text/ink-width.js';
+import {inkWidth, inkWidthSegmented, segmentGraphemes} from '../../../source/text/ink-width.js';
 import {PLACEHOLDER, terminalText} from '../../../source/text/terminal-text.js';
 import {cellWidth} from '../../../source/text/width.js';
 
@@ -33,6 +33,9 @@ test('every code point near the shortcut measures and splits as the originals do
     const text = String.fromCodePoint(code);
     const name = `U+${code.toString(16)}`;
     assert.equal(fastStringWidth(text), stringWidth(text), name);
+    // The shortcut (ours, and the one patched into string-width) answers as the full algorithm.
+    assert.equal(stringWidth(text), inkWidthSegmented(text), name);
+    assert.equal(stringWidth(`a${text}b`), inkWidthSegmented(`a${text}b`), `a ${name} b`);
     assert.equal(fastStringWidth(`a${text}b`), stringWidth(`a${text}b`), `a ${name} b`);
     assert.deepEqual(graphemes(`a${text}${text}b`), segmented(`a${text}${text}b`), name);
   }
