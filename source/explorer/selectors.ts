@@ -131,7 +131,7 @@ export function tickInterval(state: State): number {
 }
 
 /** The header's needs-attention figures: counts for the current flow, and unseen changes. */
-export function attention(state: State): Attention {
+export function attention(state: Pick<State, 'counts' | 'flowId' | 'unseen'>): Attention {
   const counts =
     state.counts !== null && state.counts.flowId === state.flowId ? state.counts : null;
   return {
@@ -141,13 +141,15 @@ export function attention(state: State): Attention {
   };
 }
 
-/** The search as the footer shows it; null when no search is on. */
-export function footerSearch(state: State): FooterSearch | null {
+/** The search as the footer shows it, given how many runs match; null when no search is on. */
+export function footerSearch(
+  state: Pick<State, 'search' | 'runs'> & {readonly matches: number},
+): FooterSearch | null {
   if (state.search === null) return null;
   return {
     query: state.search.query,
     editing: state.search.editing,
-    matches: shownRuns(state).length,
+    matches: state.matches,
     of: state.runs.length,
   };
 }

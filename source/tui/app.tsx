@@ -8,6 +8,7 @@ import {intervalText} from '../explorer/intervals.js';
 import {footerHints} from '../explorer/keymap/keymap.js';
 import {bodyHeight, headerError} from '../explorer/layout.js';
 import {reduce} from '../explorer/reduce.js';
+import {shownRuns} from '../explorer/matches.js';
 import {attention, flowName, footerSearch, isLive, positionText} from '../explorer/selectors.js';
 import {initialState, modeOf} from '../explorer/state.js';
 import type {Multiplexer} from '../terminal/codes.js';
@@ -85,22 +86,11 @@ export function App(props: AppProps) {
           now,
         });
   });
-  const streamTerminal = useMemo(
-    (): TerminalControl => ({
-      write: (bytes) => void stdout.write(bytes),
-      suspend() {},
-      redraw() {},
-    }),
-    [stdout],
-  );
-  useTerminalEffects(state.effects, props.terminal ?? streamTerminal, multiplexer);
-
+  useTerminalEffects(state.effects, props.terminal ?? null, multiplexer);
   useEffect(() => {
     const resized = () => dispatch({type: 'resized', ...sizeOf(stdout)});
     stdout.on('resize', resized);
-    return () => {
-      stdout.off('resize', resized);
-    };
+    return () => void stdout.off('resize', resized);
   }, [stdout]);
 
   useClock(state, dispatch, clock);
@@ -117,6 +107,16 @@ export function App(props: AppProps) {
   const height = bodyHeight(state);
 
   const error = headerError(state);
+  const live = isLive(state);
+  // Each view gets the same props until what it shows changes, so a clock tick renders
+  // the rows that count seconds and nothing else (the views are memoised).
+  const {counts, unseen, flowId: shownFlow, search, runs} = state;
+  const needs = useMemo(
+    () => attention({counts, unseen, flowId: shownFlow}),
+    [counts, unseen, shownFlow],
+  );
+  const matches = search === null ? 0 : shownRuns(state).length;
+  const bar = useMemo(() => footerSearch({search, runs, matches}), [search, runs, matches]);
   return (
     // Clipped vertically only: every line is already cut to the width, and horizontal
     // clipping makes Ink slice and measure each line of each frame again.
@@ -128,12 +128,13 @@ export function App(props: AppProps) {
         loading={state.requestedAt !== null}
         paused={state.paused}
         updatedAt={state.loadedAt}
-        error={error === null ? null : {message: error.message, retryAt: error.retryAt}}
-        now={state.now}
+        error={error}
+        // The header shows the time only when it says how old the data is or when it retries.
+        now={live && error === null ? 0 : state.now}
         width={state.columns}
         interval={intervalText(state.intervalMs)}
-        live={isLive(state)}
-        attention={attention(state)}
+        live={live}
+        attention={needs}
         search={state.search === null || state.search.editing ? null : state.search.query}
       />
       <Body state={state} host={host} lines={lines} height={height} />
@@ -142,7 +143,7 @@ export function App(props: AppProps) {
         hints={footerHints(modeOf(state))}
         width={state.columns}
         message={state.message}
-        search={footerSearch(state)}
+        search={bar}
       />
     </Box>
   );

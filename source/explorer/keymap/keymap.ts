@@ -117,13 +117,22 @@ export function helpSections(): readonly {
   }));
 }
 
+/** One hint of the footer: keys and what they do. */
+export type Hint = {readonly keys: string; readonly label: string};
+
+// One array per mode, the same every time: a footer given the same hints need not render.
+const HINTS = new Map<Mode, readonly Hint[]>();
+
 /** The footer's hints for `mode`, e.g. `↑↓ move`, `Enter open`, `? help`. */
-export function footerHints(
-  mode: Mode,
-): readonly {readonly keys: string; readonly label: string}[] {
-  return BINDINGS.flatMap((binding) =>
-    binding.modes.includes(mode) && binding.footer !== undefined
-      ? [{keys: binding.footer[0], label: binding.footer[1]}]
-      : [],
-  );
+export function footerHints(mode: Mode): readonly Hint[] {
+  let hints = HINTS.get(mode);
+  if (hints === undefined) {
+    hints = BINDINGS.flatMap((binding) =>
+      binding.modes.includes(mode) && binding.footer !== undefined
+        ? [{keys: binding.footer[0], label: binding.footer[1]}]
+        : [],
+    );
+    HINTS.set(mode, hints);
+  }
+  return hints;
 }

@@ -1,7 +1,8 @@
 // The edge where the reducer's terminal effects become bytes and calls: the bell, OSC 9
 // notifications and OSC 52 clipboard writes, each written once, beside the frame (none of
 // them moves the cursor), and Ctrl-Z's suspend and Ctrl-L's redraw, handed to the screen.
-import {useEffect, useRef} from 'react';
+import {useEffect, useMemo, useRef} from 'react';
+import {useStdout} from 'ink';
 import type {Effect} from '../../explorer/state.js';
 import {BELL, clipboardSequence, notifySequence, type Multiplexer} from '../../terminal/codes.js';
 
@@ -30,12 +31,23 @@ export function effectBytes(
   }
 }
 
-/** Carries out every effect newer than the last one done, in order. */
+/** Carries out every effect newer than the last one done, in order; on Ink's stream when no terminal is given. */
 export function useTerminalEffects(
   effects: readonly Effect[],
-  terminal: TerminalControl,
+  given: TerminalControl | null,
   multiplexer: Multiplexer,
 ): void {
+  const {stdout} = useStdout();
+  // Without the screen (tests render to a bare stream) there is nothing to suspend or redraw.
+  const stream = useMemo(
+    (): TerminalControl => ({
+      write: (bytes) => void stdout.write(bytes),
+      suspend() {},
+      redraw() {},
+    }),
+    [stdout],
+  );
+  const terminal = given ?? stream;
   // Effects queued before this mount (none in practice) are carried out like any other.
   const done = useRef(0);
   useEffect(() => {

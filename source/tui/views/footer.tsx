@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {Fragment} from 'react';
 import {Text} from 'ink';
 import {displayWidth, foldNewlines, formatCount, truncate} from '../../text/format.js';
@@ -61,7 +62,7 @@ function searchText(search: FooterSearch, cursor: string, separator: string): st
 }
 
 /** Position (or the search bar, or a message) and key hints on one line, never wider than `width`. */
-export function Footer({position, hints, width, message, search}: FooterProps) {
+export const Footer = memo(function Footer({position, hints, width, message, search}: FooterProps) {
   const theme = useTheme();
   const {ellipsis} = theme.symbols;
   const left: {text: string; role: Role}[] = [];
@@ -101,4 +102,4 @@ export function Footer({position, hints, width, message, search}: FooterProps) {
       ))}
     </Text>
   );
-}
+});

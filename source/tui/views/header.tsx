@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {KNOWN_STATUSES, type KnownStatus} from '../../domain/run.js';
@@ -106,7 +107,7 @@ function retryText(error: HeaderError, now: number): string {
 }
 
 /** Title, host, status tabs, flow filter and refresh state; a third line when the last refresh failed. */
-export function Header(props: HeaderProps) {
+export const Header = memo(function Header(props: HeaderProps) {
   const theme = useTheme();
   const {width, paused, loading, error} = props;
   const {separator, failed} = theme.symbols;
@@ -201,7 +202,7 @@ export function Header(props: HeaderProps) {
         : null}
     </Box>
   );
-}
+});
 
 /** How many lines the header takes: two, plus one or two for a failed refresh. */
 export function headerHeight(hasError: boolean, width: number): number {
