@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {cellWidth} from '../../source/text/width.js';
+import {startProxy} from '../../bench/proxy.js';
 import {buildCli} from '../helpers/cli.js';
 import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';
 
@@ -204,4 +205,48 @@ describe('quitting', () => {
     screen.write('exit\r');
     await screen.exited;
   });
+});
+
+describe('a new run at the top', () => {
+  // On each refresh a proxy puts one more finished run above the others, as a busy
+  // workspace does: the rows below move down one, and the screen scrolls them.
+  for (const [cols, rows] of [
+    [120, 30],
+    [80, 24],
+  ] as const) {
+    test(`at ${cols}x${rows} the rows scroll down, and the screen equals a full repaint`, async () => {
+      const arrived: Record<string, unknown>[] = [];
+      const proxy = await startProxy(sim.url, (body, n) => {
+        const model = body.flow_runs.find((run) => run.status === 'completed');
+        if (model !== undefined && n > 1) {
+          const at = Math.floor(Date.now() / 1000) - 600;
+          arrived.unshift({...model, id: `Arrived${String(n).padStart(9, '0')}`, created_at: at});
+        }
+        body.flow_runs.splice(0, 0, ...arrived);
+        body.flow_runs.splice(50);
+      });
+      const screen = spawnCli(['--status', 'completed', '--interval', '0'], {
+        cols,
+        rows,
+        env: {TABLEFLOW_BASE_URL: proxy.url, TABLEFLOW_API_KEY: sim.key},
+      });
+      open.push(screen);
+      try {
+        await screen.waitFor('runs 1-');
+        await settled(screen);
+        for (let round = 2; round <= 5; round++) {
+          const before = screen.raw().length;
+          screen.write('r');
+          await screen.waitFor(`Arrived${String(round).padStart(9, '0')}`);
+          await assertWhole(screen, cols, rows, `refresh ${round}`);
+          const sent = screen.raw().slice(before);
+          assert.match(sent, /\u001B\[1L/, `refresh ${round} scrolled instead of redrawing`);
+        }
+      } finally {
+        screen.write('q');
+        await screen.exited;
+        await proxy.close();
+      }
+    });
+  }
 });
