@@ -176,3 +176,83 @@ export async function keyLatency(
     session.kill();
   }
 }
+
+/** What a pane costs in a live workspace over `seconds`, scaled to one minute. */
+export type LiveFigures = {
+  readonly bytesPerMinute: number;
+  readonly cpuPerMinute: number;
+  /** Runs processing, started under a minute ago, on screen at the end (they count seconds). */
+  readonly youngInFlight: number;
+};
+
+// A processing run whose age and duration both still count seconds.
+const YOUNG_IN_FLIGHT = /● processing .* \d{1,2}s +\d{1,2}s /;
+
+/**
+ * A pane refreshing every 2 s over a workspace in full swing: the simulator at a fixed
+ * seed, a new run every 5 s, runs settling as their plans say, the ones in flight counting
+ * seconds on screen. Measured for `seconds` after `settle` seconds.
+ */
+export async function livePane(
+  sim: Simulator,
+  seconds: number,
+  settle: number,
+): Promise<LiveFigures> {
+  const session = launch(sim.url, sim.key, ['--interval', '2']);
+  try {
+    await session.waitFor((screen) => /runs 1-/.test(screen));
+    await delay(settle * 1000);
+    const bytes = session.bytes();
+    const cpu = session.cpuSeconds();
+    await delay(seconds * 1000);
+    const scale = 60 / seconds;
+    const young = session
+      .text()
+      .split('\n')
+      .filter((line) => YOUNG_IN_FLIGHT.test(line)).length;
+    return {
+      bytesPerMinute: (session.bytes() - bytes) * scale,
+      cpuPerMinute: (session.cpuSeconds() - cpu) * scale,
+      youngInFlight: young,
+    };
+  } finally {
+    session.kill();
+  }
+}
+
+/**
+ * Bytes written per refresh when one new (finished) run arrives at the top of the page on
+ * each refresh, pushing every other row down by one, as in a busy workspace.
+ */
+export async function arriving(sim: Simulator, refreshes: number): Promise<number[]> {
+  const marks: number[] = [];
+  const arrived: Record<string, unknown>[] = [];
+  let session: Session | null = null;
+  const proxy = await startProxy(sim.url, (body, n) => {
+    const model = body.flow_runs.find((run) => run.status === 'completed');
+    if (model !== undefined && n > 1) {
+      const at = Math.floor(Date.now() / 1000) - 120;
+      arrived.unshift({
+        ...model,
+        id: `Arrived${String(n).padStart(9, '0')}`,
+        created_at: at,
+        updated_at: at + 40,
+      });
+    }
+    body.flow_runs.splice(0, 0, ...arrived);
+    body.flow_runs.splice(50);
+    if (session !== null) marks.push(session.bytes());
+  });
+  session = launch(proxy.url, sim.key, ['--interval', '2']);
+  try {
+    await session.waitFor((screen) => screen.includes(newestId(sim)));
+    await delay(3000);
+    const from = marks.length;
+    while (marks.length < from + refreshes + 1) await delay(200);
+    const window = marks.slice(from);
+    return window.slice(1).map((bytes, index) => bytes - (window[index] ?? bytes));
+  } finally {
+    session.kill();
+    await proxy.close();
+  }
+}

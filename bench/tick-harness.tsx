@@ -1,0 +1,103 @@
+// CPU per clock tick, in process: the real runTui at 120x40 on a page of 50 runs where one
+// run, 10 to 50 s old and processing, counts seconds, so each tick changes one row's AGE
+// and DURATION and nothing else. The clock is ours: Date.now is replaced and the app's
+// one-second timer is called directly, so 200 ticks take no 200 seconds. Run bundled, as
+// `npm run bench` does. Prints one JSON line: CPU ms and bytes of each tick.
+import {EventEmitter} from 'node:events';
+import {Writable} from 'node:stream';
+import {createClient} from '../source/api/client.js';
+import type {RunPage, TableFlowClient} from '../source/domain/run.js';
+import {startSimulator} from '../source/simulator/http/server.js';
+import {runTui} from '../source/tui/run-tui.js';
+
+const TICKS = Number(process.env.BENCH_TICKS ?? 200);
+
+class Sink extends Writable {
+  readonly isTTY = true;
+  columns = 120;
+  rows = 40;
+  bytes = 0;
+  override _write(chunk: Buffer | string, _encoding: string, done: () => void): void {
+    this.bytes += chunk.length;
+    done();
+  }
+}
+
+class Keyboard extends EventEmitter {
+  readonly isTTY = true;
+  setRawMode(): this {
+    return this;
+  }
+  setEncoding(): void {}
+  read(): null {
+    return null;
+  }
+  resume(): void {}
+  pause(): void {}
+  ref(): void {}
+  unref(): void {}
+}
+
+const sim = await startSimulator({seed: 7, live: false});
+const real = createClient({baseUrl: sim.url, apiKey: sim.key});
+const first = await real.listRuns({limit: 50, offset: 0});
+const flows = await real.listFlows();
+await sim.close();
+
+const start = Date.now();
+let now = start;
+Date.now = () => now;
+// The app's clock timer, called by hand; other timers run as usual.
+let tick: (() => void) | null = null;
+const realSetInterval = globalThis.setInterval;
+globalThis.setInterval = ((callback: () => void, ms?: number) => {
+  if (ms === 1000) tick = callback;
+  return realSetInterval(() => {}, 2 ** 30);
+}) as typeof setInterval;
+
+// Every run finished long ago, but the second one: processing for 10 s.
+const runs = first.runs.map((run, index) =>
+  index === 1
+    ? {...run, status: 'processing' as const, startedAt: now - 10_000, endedAt: null, durationMs: 0}
+    : {...run, status: run.status === 'processing' ? ('completed' as const) : run.status},
+);
+const page: RunPage = {runs, pagination: first.pagination};
+const client: TableFlowClient = {
+  listRuns: async () => page,
+  getRun: () => Promise.reject(new Error('not used')),
+  listFlows: async () => flows,
+  listFlowRuns: async () => [],
+};
+
+const stdout = new Sink();
+const running = runTui(
+  {client, host: 'bench', limit: 50, intervalMs: 60_000, firstPage: page},
+  {
+    stdin: new Keyboard() as unknown as NodeJS.ReadStream,
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new Sink() as unknown as NodeJS.WriteStream,
+  },
+);
+await new Promise((resolve) => setTimeout(resolve, 500));
+
+const cpuMs: number[] = [];
+const bytes: number[] = [];
+for (let i = 0; i < TICKS + 20; i++) {
+  // The run stays between 11 and 50 s old, counting seconds: the clock goes back after 40.
+  now = start + 1000 * (1 + (i % 40));
+  const before = stdout.bytes;
+  const cpu = process.cpuUsage();
+  (tick as (() => void) | null)?.();
+  // React may commit in a microtask: the tick's cost is everything up to the next turn.
+  await new Promise((resolve) => setImmediate(resolve));
+  const used = process.cpuUsage(cpu);
+  // The first ticks warm the JIT up; they are not what a pane left open pays.
+  if (i >= 20) {
+    cpuMs.push((used.user + used.system) / 1000);
+    bytes.push(stdout.bytes - before);
+  }
+}
+process.emit('SIGTERM');
+await running;
+console.log(JSON.stringify({cpuMs, bytes}));
+process.exit(0);
