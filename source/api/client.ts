@@ -5,12 +5,13 @@
 import type {Flow, Run, RunDetail, RunPage, RunsQuery, TableFlowClient} from '../domain/run.js';
 import {ApiError, toApiError} from './errors.js';
 import {parseFlowArray, parseRunArray, parseRunPage} from './parse-lists.js';
+import {memoizedRuns} from './run-memo.js';
 import {INSECURE_HTTP_FLAG, sendsKeyInClear} from './plain-http.js';
 import {pathSegment, runsQueryString} from './query.js';
 import {redactDeep, redactor} from './redact.js';
 import {createTransport, type RequestInfo, type Transport} from './request.js';
 import {oneLine} from './sanitize.js';
-import {parseRunDetail} from './to-domain.js';
+import {parseRun, parseRunDetail} from './to-domain.js';
 
 export type {RequestInfo} from './request.js';
 
@@ -85,6 +86,11 @@ export function createClient(options: ClientOptions): TableFlowClient {
   // Run data is sanitised where it is parsed; the key is scrubbed from it here, where the
   // key is known, so no view or command can show a key a server echoed in a run.
   const scrubbed = <T>(value: T): T => redactDeep(value, redact);
+  // Runs of earlier pages, scrubbed already: an unchanged run is not mapped again.
+  const pageRun = memoizedRuns((raw, label) => {
+    const parsed = parseRun(raw, label);
+    return parsed.ok ? {ok: true, value: scrubbed(parsed.value)} : parsed;
+  });
   let setup: ApiError | null = null;
   let transport: Transport | null = null;
   if (apiKey === '') setup = new ApiError('auth', 'No API key: set TABLEFLOW_API_KEY');
@@ -139,8 +145,13 @@ export function createClient(options: ClientOptions): TableFlowClient {
     listRuns: (query: RunsQuery, signal?: AbortSignal): Promise<RunPage> =>
       call(async (http) => {
         const params = runsQueryString(query);
-        return http.getJson({path: '/v2/flows/runs', query: params, resource: '', signal}, (raw) =>
-          scrubbed(parseRunPage(raw, query, 'GET /v2/flows/runs')),
+        return http.getJson(
+          {path: '/v2/flows/runs', query: params, resource: '', signal},
+          (raw) => {
+            // Each run is scrubbed as it is mapped (pageRun); the rest of the page here.
+            const {runs, ...rest} = parseRunPage(raw, query, 'GET /v2/flows/runs', pageRun);
+            return {runs, ...scrubbed(rest)};
+          },
         );
       }),
     getRun: (id: string, signal?: AbortSignal): Promise<RunDetail> =>

@@ -100,11 +100,16 @@ export function toPagination(
  * GET /v2/flows/runs: `{flow_runs, pagination}` as documented; a bare array or a missing
  * or malformed `pagination` is accepted with pagination derived from the request.
  */
-export function parseRunPage(raw: unknown, query: RunsQuery, where: string): RunPage {
+export function parseRunPage(
+  raw: unknown,
+  query: RunsQuery,
+  where: string,
+  parseItem: (item: unknown, label: string) => Parsed<Run> = parseRun,
+): RunPage {
   const envelope = typeof raw === 'object' && raw !== null && !Array.isArray(raw);
   const rawRuns = envelope ? (raw as {flow_runs?: unknown}).flow_runs : raw;
   const list = expectArray(rawRuns, where, envelope ? 'flow_runs' : 'response');
-  const {items, problems} = parseAll(list, parseRun, 'flow_runs', where);
+  const {items, problems} = parseAll(list, parseItem, 'flow_runs', where);
   const rawPagination = envelope ? (raw as {pagination?: unknown}).pagination : undefined;
   const wire = wirePagination.safeParse(rawPagination);
   const pagination = toPagination(wire.success ? wire.data : null, query, list.length);
