@@ -191,3 +191,34 @@ export const ThemeContext = createContext<Theme>(defaultTheme);
 export function useTheme(): Theme {
   return useContext(ThemeContext);
 }
+
+const COLOURS: Readonly<Record<string, number>> = {
+  black: 30,
+  red: 31,
+  green: 32,
+  yellow: 33,
+  blue: 34,
+  magenta: 35,
+  cyan: 36,
+  white: 37,
+  gray: 90,
+  grey: 90,
+};
+
+/** The SGR parameters that draw `style` (colour only when `color`): `1;31`, or '' for none. */
+export function sgrOf(style: Style, color: boolean): string {
+  const out: number[] = [];
+  if (style.bold === true) out.push(1);
+  if (style.dim === true) out.push(2);
+  if (style.underline === true) out.push(4);
+  if (style.inverse === true) out.push(7);
+  const colour = style.color === undefined ? undefined : COLOURS[style.color];
+  if (color && colour !== undefined) out.push(colour);
+  return out.join(';');
+}
+
+/** `text` in `style`, as SGR escapes around it (none for an unstyled text). */
+export function painted(text: string, style: Style, color: boolean): string {
+  const sgr = sgrOf(style, color);
+  return sgr === '' || text === '' ? text : `\u001b[${sgr}m${text}\u001b[0m`;
+}

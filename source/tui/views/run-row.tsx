@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import {Text} from 'ink';
-import {textStyle, useTheme} from '../theme.js';
+import {painted, useTheme, type Role, type Style, type Theme} from '../theme.js';
 import {highlightParts} from '../../explorer/matches.js';
 import type {Cell} from './row-cells.js';
 
@@ -34,31 +34,25 @@ export const sameRow = (a: RunRowProps, b: RunRowProps): boolean =>
       a.query === b.query
     : rowSignature(a) === rowSignature(b);
 
+/**
+ * The row as one string, styled with SGR escapes: one text node for Ink to lay out and
+ * draw instead of one per cell (a frame lays out and draws every text node of every row).
+ */
+export function paintRow(props: RunRowProps, theme: Theme): string {
+  const {cells, gutter, selected, changed, query} = props;
+  const style = (role: Role): Style =>
+    selected ? {...theme.styles[role], ...theme.styles.selected} : theme.styles[role];
+  let out = painted(gutter, style(changed ? 'changed' : 'plain'), theme.color);
+  for (const cell of cells) {
+    const role = changed && cell.id === 'id' ? 'changed' : cell.role;
+    for (const part of highlightParts(cell.text, query))
+      out += painted(part.text, style(part.match ? 'match' : role), theme.color);
+  }
+  return out;
+}
+
 /** One run on one line, never wider than its layout. */
-export const RunRow = memo(function RunRow({cells, gutter, selected, changed, query}: RunRowProps) {
+export const RunRow = memo(function RunRow(props: RunRowProps) {
   const theme = useTheme();
-  return (
-    <Text wrap="truncate" {...(selected ? textStyle(theme, 'selected') : {})}>
-      <Text {...textStyle(theme, changed ? 'changed' : 'plain')}>{gutter}</Text>
-      {cells.map((cell) => {
-        const role = changed && cell.id === 'id' ? 'changed' : cell.role;
-        const parts = highlightParts(cell.text, query);
-        return (
-          <Text key={cell.id} {...textStyle(theme, role)}>
-            {parts.length === 1
-              ? cell.text
-              : parts.map((part, index) =>
-                  part.match ? (
-                    <Text key={index} {...textStyle(theme, 'match')}>
-                      {part.text}
-                    </Text>
-                  ) : (
-                    part.text
-                  ),
-                )}
-          </Text>
-        );
-      })}
-    </Text>
-  );
+  return <Text wrap="truncate">{paintRow(props, theme)}</Text>;
 }, sameRow);
