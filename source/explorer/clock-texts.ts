@@ -4,31 +4,29 @@
 // show minutes, so most ticks of an idle pane would change nothing.
 import {isFinished} from '../domain/run.js';
 import {waitingSince} from '../domain/durations.js';
-import {formatLiveDuration, formatSpanCompact} from '../text/format.js';
+import {formatAge, formatLiveDuration} from '../text/format.js';
 import {isLive, visibleRuns} from './selectors.js';
 import type {State} from './state.js';
 import {stuckFor} from '../domain/stuck.js';
 
 /** The clock-driven texts of the screen at `now`; equal strings mean an equal screen. */
 export function clockTexts(state: State, now: number): string {
-  // These count seconds or expire (detail times, retry countdown, the header's age, a
-  // footer message, change marks): every second is news.
-  if (
-    state.detail !== null ||
-    state.error !== null ||
-    state.message !== null ||
-    state.changed.size > 0 ||
-    !isLive(state)
-  )
+  // These count seconds (detail times, retry countdown, the header's age): every second
+  // is news.
+  if (state.detail !== null || state.error !== null || !isLive(state))
     return String(Math.floor(now / 1000));
-  return visibleRuns(state)
+  // Change marks and a footer message only matter when they expire.
+  const marks = [...state.changed.values()].filter((until) => until > now).length;
+  const message = state.message !== null && state.message.until > now;
+  const rows = visibleRuns(state)
     .map((run) => {
       const start = run.startedAt ?? run.createdAt;
-      const age = formatSpanCompact(now - start);
+      const age = formatAge(now - start);
       if (isFinished(run.status)) return age;
       const since = run.status === 'review' ? (waitingSince(run) ?? start) : start;
       const stuck = stuckFor(run, now, state.stuckAfterMs) !== null;
       return `${age} ${formatLiveDuration(now - since)} ${stuck ? '!' : ''}`;
     })
     .join('|');
+  return `${marks} ${String(message)}|${rows}`;
 }

@@ -118,9 +118,10 @@ const SECONDS_SHOWN_MS = 60_000;
 export function tickInterval(state: State): number {
   const young = (since: number | null): boolean =>
     since !== null && state.now - since < SECONDS_SHOWN_MS;
+  // A run in flight counts seconds in its first minute (its age shows minutes at least).
   const seconds = visibleRuns(state).some(
     (run) =>
-      young(run.startedAt ?? run.createdAt) ||
+      (run.status === 'processing' && young(run.startedAt ?? run.createdAt)) ||
       (run.status === 'review' && young(waitingSince(run))),
   );
   const age = !isLive(state) && young(state.loadedAt);

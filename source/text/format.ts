@@ -47,6 +47,15 @@ export function formatSpanCompact(ms: number): string {
   return `${Math.floor(ms / DAY)}d`;
 }
 
+/**
+ * A run's age in the list: `<1m`, `4m`, `3h`, `2d`. Minutes at the finest: the seconds of
+ * a run in flight are in its duration, and a list of ages counting seconds would redraw a
+ * busy workspace's every fresh row every second.
+ */
+export function formatAge(ms: number): string {
+  return Number.isFinite(ms) && ms < MINUTE ? '<1m' : formatSpanCompact(ms);
+}
+
 /** How long ago something happened, given the elapsed ms: `just now`, `12s ago`, `4m ago`. */
 export function formatAgo(elapsedMs: number): string {
   if (!Number.isFinite(elapsedMs) || elapsedMs < -SKEW || elapsedMs > MAX_SPAN) return NO_VALUE;

@@ -7,7 +7,7 @@ import {
   formatAbsolute,
   formatDuration,
   formatLiveDuration,
-  formatSpanCompact,
+  formatAge,
   NO_VALUE,
   padEnd,
   padStart,
@@ -82,7 +82,7 @@ function rawCell(
       // `2026-11-29 12:03:04` -> `11-29 12:03`: the day and minute fit the column.
       if (options.absolute === true)
         return {text: formatAbsolute(start, {utc: options.utc}).slice(5, 16), role: 'muted'};
-      return {text: formatSpanCompact(now - start), role: 'muted'};
+      return {text: formatAge(now - start), role: 'muted'};
     }
     case 'duration':
       return durationCell(run, now, symbols, options);
