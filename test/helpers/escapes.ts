@@ -9,6 +9,8 @@ const ALLOWED_CSI = [
   /^\u001B\[[0-9;]*m$/, // SGR: colour, bold, dim, inverse, reset
   /^\u001B\[\d*(;\d*)?[ABCDEFGHf]$/, // cursor moves and positions
   /^\u001B\[\d*[JK]$/, // erase in display / line
+  /^\u001B\[(\d+;\d+)?r$/, // scroll region set and reset (the screen scrolls moved rows)
+  /^\u001B\[\d*[LM]$/, // insert and delete lines within the scroll region
   /^\u001B\[\?(7|25|1049|2026)[hl]$/, // autowrap, cursor shown/hidden, alternate screen, synchronised output
 ];
 

@@ -38,10 +38,16 @@ export function changedSpans(
 
 const moveTo = (row: number, column: number): string => `${CSI}${row + 1};${column + 1}H`;
 
-// Cells [from, to) of a row from its own position; past the end of the row, erase. A row
-// that fills the width is not erased after: with autowrap off the cursor stays on the last
-// column, and erasing from there would take its character too.
+// The style the terminal is drawing in, from one span to the next: a span that starts in
+// the style the last one ended in needs no escape at all (the DURATION cells of rows of
+// runs in flight, one under the other). Reset once, at the end of the frame.
+type Pen = {style: string};
+
+// Cells [from, to) of a row from its own position; past the end of the row, erase (in the
+// default style). A row that fills the width is not erased after: with autowrap off the
+// cursor stays on the last column, and erasing from there would take its character too.
 function paintSpan(
+  pen: Pen,
   row: number,
   cells: readonly Cell[],
   from: number,
@@ -49,32 +55,45 @@ function paintSpan(
   columns: number,
 ): string {
   let out = moveTo(row, from);
-  let style = '';
   for (let column = from; column < Math.min(to, cells.length); column++) {
     const cell = cells[column] ?? BLANK;
     if (cell.text === '') continue;
-    out += restyle(style, cell.style) + cell.text;
-    style = cell.style;
+    out += restyle(pen.style, cell.style) + cell.text;
+    pen.style = cell.style;
   }
-  out += restyle(style, '');
-  if (to > cells.length && cells.length < columns) out += `${CSI}K`;
+  if (to > cells.length && cells.length < columns) {
+    out += `${restyle(pen.style, '')}${CSI}K`;
+    pen.style = '';
+  }
   return out;
 }
 
 /** A screen's size in cells. */
 export type Size = {readonly columns: number; readonly rows: number};
 
+const drawRow = (pen: Pen, row: number, line: Line, size: Size): string =>
+  paintSpan(pen, row, line.cells, 0, Infinity, size.columns);
+
+function changeRow(pen: Pen, row: number, previous: Line, next: Line, size: Size): string {
+  if (!previous.settled || !next.settled) return drawRow(pen, row, next, size);
+  return changedSpans(previous.cells, next.cells)
+    .map(([from, to]) => paintSpan(pen, row, next.cells, from, to, size.columns))
+    .join('');
+}
+
+// Ends a frame in the default style, so nothing written after it inherits one.
+const done = (pen: Pen): string => restyle(pen.style, '');
+
 /** The bytes that draw `line` as row `row` (0-based), whatever the row held. */
 export function paintRow(row: number, line: Line, size: Size): string {
-  return paintSpan(row, line.cells, 0, Infinity, size.columns);
+  const pen = {style: ''};
+  return drawRow(pen, row, line, size) + done(pen);
 }
 
 /** The bytes that turn row `row` from `previous` into `next`: '' when nothing changed. */
 export function diffRow(row: number, previous: Line, next: Line, size: Size): string {
-  if (!previous.settled || !next.settled) return paintRow(row, next, size);
-  return changedSpans(previous.cells, next.cells)
-    .map(([from, to]) => paintSpan(row, next.cells, from, to, size.columns))
-    .join('');
+  const pen = {style: ''};
+  return changeRow(pen, row, previous, next, size) + done(pen);
 }
 
 // Clears the rows from `row` down; a move past the last row would land on it instead.
@@ -83,19 +102,25 @@ const clearFrom = (row: number, size: Size): string =>
 
 /** The bytes that draw `lines` on a screen of `size` whose content is unknown. */
 export function paintFrame(lines: readonly Line[], size: Size): string {
-  const rows = lines.map((line, row) => paintRow(row, line, size)).join('');
-  return rows + clearFrom(lines.length, size);
+  const pen = {style: ''};
+  const rows = lines.map((line, row) => drawRow(pen, row, line, size)).join('');
+  return rows + done(pen) + clearFrom(lines.length, size);
 }
 
 /** The bytes that turn a screen of `size` showing `previous` into one showing `next`. */
 export function diffFrame(previous: readonly Line[], next: readonly Line[], size: Size): string {
+  const pen = {style: ''};
   let out = '';
   for (let row = 0; row < next.length; row++) {
     const before = previous[row];
     const after = next[row];
     if (after === undefined || before === after) continue;
-    out += before === undefined ? paintRow(row, after, size) : diffRow(row, before, after, size);
+    out +=
+      before === undefined
+        ? drawRow(pen, row, after, size)
+        : changeRow(pen, row, before, after, size);
   }
+  out += done(pen);
   if (previous.length > next.length) out += clearFrom(next.length, size);
   return out;
 }

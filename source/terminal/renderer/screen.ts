@@ -18,6 +18,8 @@ const ENTER = `${CSI}?1049h${CSI}?25l${CSI}?7l`;
 const LEAVE = `${CSI}0m${CSI}H${CSI}2J${CSI}?7h${CSI}?25h${CSI}?1049l`;
 const SYNC_START = `${CSI}?2026h`;
 const SYNC_END = `${CSI}?2026l`;
+// Below this many bytes a frame changes a few cells: nothing to tear.
+const SYNC_FROM = 256;
 // What log-update puts before a frame: erase the previous one (eraseLines), or Ink's
 // clearTerminal when the frame filled the screen. We position every row ourselves.
 const INK_PREFIX =
@@ -76,7 +78,9 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
       previous === null
         ? paintFrame(lines, size)
         : (shift === null ? '' : scrollBytes(shift)) + diffFrame(previous.lines, lines, size);
-    if (bytes !== '') terminal.write(SYNC_START + bytes + SYNC_END);
+    // A few cells need no synchronised update; a larger change is shown whole or not at all.
+    if (bytes !== '')
+      terminal.write(bytes.length < SYNC_FROM ? bytes : SYNC_START + bytes + SYNC_END);
   };
 
   const repaint = (): void => {
