@@ -38,14 +38,14 @@ class Keyboard extends EventEmitter {
   unref(): void {}
 }
 
+const start = Date.now();
 const sim = await startSimulator({seed: 7, live: false});
 const real = createClient({baseUrl: sim.url, apiKey: sim.key});
 const first = await real.listRuns({limit: 50, offset: 0});
 const flows = await real.listFlows();
 await sim.close();
 
-const start = Date.now();
-let now = start;
+let now = Date.now();
 Date.now = () => now;
 // The app's clock timer, called by hand; other timers run as usual.
 let tick: (() => void) | null = null;
@@ -55,12 +55,29 @@ globalThis.setInterval = ((callback: () => void, ms?: number) => {
   return realSetInterval(() => {}, 2 ** 30);
 }) as typeof setInterval;
 
-// Every run finished long ago, but the second one: processing for 10 s.
-const runs = first.runs.map((run, index) =>
-  index === 1
-    ? {...run, status: 'processing' as const, startedAt: now - 10_000, endedAt: null, durationMs: 0}
-    : {...run, status: run.status === 'processing' ? ('completed' as const) : run.status},
-);
+// Every run finished an hour or more ago (their ages show minutes), but the second one:
+// processing, 10 s old.
+const hour = 3_600_000;
+const runs = first.runs.map((run, index) => {
+  if (index === 1)
+    return {
+      ...run,
+      status: 'processing' as const,
+      startedAt: start - 10_000,
+      endedAt: null,
+      durationMs: 0,
+    };
+  const startedAt = start - hour - index * 60_000;
+  return {
+    ...run,
+    status: 'completed' as const,
+    createdAt: startedAt,
+    startedAt,
+    endedAt: startedAt + 30_000,
+    durationMs: 30_000,
+    error: null,
+  };
+});
 const page: RunPage = {runs, pagination: first.pagination};
 const client: TableFlowClient = {
   listRuns: async () => page,
