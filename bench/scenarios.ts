@@ -186,7 +186,7 @@ export type LiveFigures = {
 };
 
 // A processing run whose age and duration both still count seconds.
-const YOUNG_IN_FLIGHT = /● processing .* \d{1,2}s +\d{1,2}s /;
+const YOUNG_IN_FLIGHT = /● processing .* <1m +\d{1,2}s /;
 
 /**
  * A pane refreshing every 2 s over a workspace in full swing: the simulator at a fixed
