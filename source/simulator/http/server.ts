@@ -16,6 +16,7 @@ import {handleRequest, json} from './routes.js';
 import {toWireRun} from '../world/run.js';
 import type {WireFlow, WireRun} from '../world/wire.js';
 import {generateWorkspace} from '../world/workspace.js';
+import {addHistory, type HistoryOptions} from '../world/history.js';
 
 export {formatBanner} from './banner.js';
 export {FAULT_MODES, isFaultMode} from '../faults/faults.js';
@@ -46,6 +47,8 @@ export type SimulatorOptions = {
   readonly pace?: number;
   /** False freezes the world as generated. Default true. */
   readonly live?: boolean;
+  /** Days of settled runs before the start, for flow health (world/history.ts). Default none. */
+  readonly history?: HistoryOptions;
   /** A fault active from the start (see faults.ts); switch it with POST /__sim/fault. */
   readonly fault?: Fault | null;
   /** Cycle through the fault modes on a schedule (see chaos.ts); off when absent. */
@@ -93,17 +96,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const key = options.key ?? generateKey();
   const live = options.live ?? true;
-  const liveOptions = {
-    tickMs: Math.max(1, Math.floor(options.tickMs ?? DEFAULT_LIVE_OPTIONS.tickMs)),
-    meanArrivalMs: Math.max(1, options.meanArrivalMs ?? DEFAULT_LIVE_OPTIONS.meanArrivalMs),
-    maxRuns: Math.max(1, Math.floor(options.maxRuns ?? DEFAULT_LIVE_OPTIONS.maxRuns)),
-    steady: options.steady === true,
-    ...(options.pace === undefined ? {} : {pace: options.pace}),
-  };
   let skew = 0;
   const now = (): number => clock() + skew;
   const origin = now() - Math.max(0, options.warmUpMs ?? 0);
-  const moving = createLiveWorld(generateWorkspace(seed, origin), origin, liveOptions);
+  const generated = generateWorkspace(seed, origin);
+  if (options.history !== undefined) addHistory(generated, seed, origin, options.history);
+  // A history is kept whole, and the live world adds to it as to any other.
+  const keep =
+    (options.history === undefined ? 0 : generated.runs.length) + DEFAULT_LIVE_OPTIONS.maxRuns;
+  const liveOptions = {
+    tickMs: Math.max(1, Math.floor(options.tickMs ?? DEFAULT_LIVE_OPTIONS.tickMs)),
+    meanArrivalMs: Math.max(1, options.meanArrivalMs ?? DEFAULT_LIVE_OPTIONS.meanArrivalMs),
+    maxRuns: Math.max(1, Math.floor(options.maxRuns ?? keep)),
+    steady: options.steady === true,
+    ...(options.pace === undefined ? {} : {pace: options.pace}),
+  };
+  const moving = createLiveWorld(generated, origin, liveOptions);
   const sync = (): void => {
     if (live) moving.advanceTo(now());
   };
