@@ -5,6 +5,9 @@
 import type {HealthRun} from './health.js';
 import type {Run} from './run.js';
 
+/** The most runs health loads unless told otherwise: 20 requests of 1,000. */
+export const DEFAULT_HEALTH_CAP = 20_000;
+
 /** A run as the health data keeps it: what the figures read, and when it last changed. */
 export type StoredRun = HealthRun & {readonly updatedAt: number};
 

@@ -5,6 +5,7 @@
 import {splitPresses} from '../terminal/key-presses.js';
 import type {Action} from './actions.js';
 import {actionFor} from './keymap/keymap.js';
+import {reduceHealth, resizedHealth} from './health.js';
 import {reduceList} from './list.js';
 import {reducePanes} from './panes.js';
 import {reducePicker} from './picker.js';
@@ -48,8 +49,9 @@ function transition(state: State, action: Action): State {
     case 'set-flow':
     case 'turn-page':
     case 'refresh':
-    case 'resized':
       return reduceList(state, action);
+    case 'resized':
+      return resizedHealth(reduceList(state, action));
     case 'tick':
     case 'runs-requested':
     case 'runs-loaded':
@@ -95,5 +97,16 @@ function transition(state: State, action: Action): State {
     case 'suspend':
     case 'redraw':
       return reducePrefs(state, action);
+    case 'toggle-health':
+    case 'cycle-window':
+    case 'health-move':
+    case 'health-open-flow':
+    case 'health-refresh':
+    case 'health-requested':
+    case 'health-progress':
+    case 'health-loaded':
+    case 'health-failed':
+    case 'health-retry-scheduled':
+      return reduceHealth(state, action);
   }
 }

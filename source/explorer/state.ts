@@ -7,6 +7,9 @@ import {KNOWN_STATUSES} from '../domain/run.js';
 import type {KnownStatus, Pagination, Run, RunDetail} from '../domain/run.js';
 import {DEFAULT_STUCK_AFTER_MS} from '../domain/stuck.js';
 import type {Trouble} from '../domain/trouble.js';
+import type {HealthData} from '../domain/health-data.js';
+import type {HealthBoard} from '../domain/health-board.js';
+import {DEFAULT_HEALTH_WINDOW, type HealthWindow} from '../domain/health-window.js';
 import {NO_ALERTS, type AlertSettings} from './alerts.js';
 
 /** The status filter tabs, in the order Tab cycles through them. */
@@ -15,8 +18,8 @@ export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
 /** A status filter tab. */
 export type Filter = (typeof FILTERS)[number];
 
-/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its search. */
-export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search';
+/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its search, the health view. */
+export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search' | 'health';
 
 /** The search bar: the query, and whether keys still go to it (false once Enter kept it). */
 export type SearchState = {readonly query: string; readonly editing: boolean};
@@ -101,6 +104,29 @@ export type DetailState = {
   readonly maxScroll: number;
 };
 
+/** The health view (explorer/health.ts): its window, the runs behind it, its table. */
+export type HealthState = {
+  /** The view is on screen (and its data kept fresh). */
+  readonly open: boolean;
+  readonly window: HealthWindow;
+  /** The runs loaded so far; null before the first page. */
+  readonly data: HealthData | null;
+  /** The table of `data` for the window; null without data. */
+  readonly board: HealthBoard | null;
+  /** The selected line by flow id; null is the workspace total. */
+  readonly selectedId: string | null;
+  /** Index of the selection among the lines, the total first. */
+  readonly cursor: number;
+  /** First flow line on screen. */
+  readonly top: number;
+  /** Bumped to sync at once; results of older generations are dropped. */
+  readonly generation: number;
+  readonly requestedAt: number | null;
+  /** Epoch ms of the last finished sync: the end of the window. */
+  readonly loadedAt: number | null;
+  readonly error: LoadError | null;
+};
+
 /** Everything the explorer shows. */
 export type State = {
   readonly filter: Filter;
@@ -159,7 +185,28 @@ export type State = {
   readonly alerts: AlertSettings;
   /** Terminal effects (bell, notification, clipboard) for the app's edge to write. */
   readonly effects: readonly Effect[];
+  readonly health: HealthState;
 };
+
+/** The health view before it has loaded anything. */
+export function initialHealth(
+  open = false,
+  window: HealthWindow = DEFAULT_HEALTH_WINDOW,
+): HealthState {
+  return {
+    open,
+    window,
+    data: null,
+    board: null,
+    selectedId: null,
+    cursor: 0,
+    top: 0,
+    generation: 0,
+    requestedAt: null,
+    loadedAt: null,
+    error: null,
+  };
+}
 
 /** The state before anything has loaded. */
 export function initialState(options: {
@@ -173,6 +220,8 @@ export function initialState(options: {
   readonly stuckAfterMs?: number;
   readonly alerts?: AlertSettings;
   readonly utc?: boolean;
+  /** Open on the health view (`--view health`). */
+  readonly health?: boolean;
 }): State {
   return {
     filter: options.status ?? 'all',
@@ -212,6 +261,7 @@ export function initialState(options: {
     stuckAfterMs: options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS,
     alerts: options.alerts ?? NO_ALERTS,
     effects: [],
+    health: initialHealth(options.health === true),
   };
 }
 
@@ -220,6 +270,7 @@ export function modeOf(state: State): Mode {
   if (state.help) return 'help';
   if (state.picker !== null) return state.picker.editing ? 'flow-search' : 'flows';
   if (state.search?.editing === true) return 'search';
+  if (state.health.open) return 'health';
   return state.detail === null ? 'list' : 'detail';
 }
 

@@ -41,3 +41,13 @@ export function sparkline(values: readonly number[], ascii: boolean): string {
     })
     .join('');
 }
+
+/**
+ * The most cells up to `room` that split `buckets` evenly (24 hours: 24, 12, 8…): an
+ * uneven split would make some cells look busier only for holding more buckets.
+ */
+export function evenCells(buckets: number, room: number): number {
+  const n = Math.max(1, Math.floor(buckets));
+  for (let cells = Math.min(n, Math.floor(room)); cells > 1; cells--) if (n % cells === 0) return cells;
+  return 1;
+}

@@ -57,6 +57,13 @@ export const BROWSING: readonly Context[] = [
       ],
       ['f', 'f', 'Pick the flow to show (or all flows)', {type: 'open-flow-picker'}, ['f', 'flow']],
       ['c', 'c', 'Mark every status change as seen', {type: 'mark-seen'}],
+      [
+        'H',
+        'H',
+        'Flow health: failures, durations, backlog and stuck runs per flow',
+        {type: 'toggle-health'},
+        ['H', 'health'],
+      ],
     ),
   },
   {
@@ -118,7 +125,7 @@ export const BROWSING: readonly Context[] = [
   },
   {modes: ['list'], bindings: rows(['q', 'q', 'Quit', 'quit', ['q', 'quit']])},
   {
-    modes: ['list', 'detail', 'help', 'search', 'flows', 'flow-search'],
+    modes: ['list', 'detail', 'help', 'search', 'flows', 'flow-search', 'health'],
     bindings: rows(
       ['C-c', 'Ctrl-C', 'Quit', 'quit'],
       ['C-z', 'Ctrl-Z', 'Suspend to the shell (fg brings it back)', {type: 'suspend'}],

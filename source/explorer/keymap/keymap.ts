@@ -6,6 +6,7 @@ import type {Action} from '../actions.js';
 import type {Mode} from '../state.js';
 import type {Binding} from './bindings.js';
 import {BROWSING} from './browsing.js';
+import {HEALTH} from './health.js';
 import {PROMPTS} from './prompts.js';
 
 type KeyName =
@@ -73,7 +74,7 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
 export type Bound = Binding & {readonly specs: readonly KeySpec[]; readonly modes: readonly Mode[]};
 
 /** Every binding, in the order the help overlay and the readme list them; the first match wins. */
-export const BINDINGS: readonly Bound[] = [...BROWSING, ...PROMPTS].flatMap((context) =>
+export const BINDINGS: readonly Bound[] = [...BROWSING, ...HEALTH, ...PROMPTS].flatMap((context) =>
   context.bindings.map((binding) => ({
     ...binding,
     modes: context.modes,
@@ -101,6 +102,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   search: 'Search bar',
   flows: 'Flow picker',
   'flow-search': 'Flow search',
+  health: 'Health view',
 };
 
 /** The help overlay: one section per mode, each a list of `{keys, help}`. */
@@ -108,7 +110,7 @@ export function helpSections(): readonly {
   readonly title: string;
   readonly bindings: readonly {readonly keys: string; readonly help: string}[];
 }[] {
-  return (['list', 'detail', 'search', 'flows', 'flow-search'] as const).map((mode) => ({
+  return (['list', 'detail', 'health', 'search', 'flows', 'flow-search'] as const).map((mode) => ({
     title: MODE_TITLES[mode],
     bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
       keys: binding.label,

@@ -43,6 +43,8 @@ export type HeaderProps = {
   readonly attention?: Attention;
   /** A kept search, named after the flow filter. */
   readonly search?: string | null;
+  /** Tabs in place of the status filters (the health view's windows), and the active one. */
+  readonly tabs?: {readonly labels: readonly string[]; readonly active: number};
 };
 
 /** Runs in review and failed runs (null until counted), and changes the user has not seen. */
@@ -128,7 +130,8 @@ export const Header = memo(function Header(props: HeaderProps) {
   const left = host ? displayWidth(title) + 3 + displayWidth(host) : displayWidth(title);
   const gap = ' '.repeat(Math.max(0, width - left - rightWidth));
 
-  const labels = tabLabels(width);
+  const labels = props.tabs?.labels ?? tabLabels(width);
+  const activeTab = props.tabs?.active ?? TABS.indexOf(props.status);
   const tabsWidth = labels.reduce((sum, label) => sum + label.length + 2, 0);
   const filters = [
     props.flowName === null ? '' : `flow: ${foldNewlines(props.flowName)}`,
@@ -167,9 +170,8 @@ export const Header = memo(function Header(props: HeaderProps) {
         <Text {...textStyle(theme, 'muted')}>{refresh}</Text>
       </Text>
       <Text wrap="truncate">
-        {TABS.map((tab, index) => {
-          const label = labels[index] ?? '';
-          const active = tab === props.status;
+        {labels.map((label, index) => {
+          const active = index === activeTab;
           return active ? (
             <Text key={label} {...textStyle(theme, 'badge')}>{`[${label}]`}</Text>
           ) : (
@@ -205,9 +207,7 @@ export const Header = memo(function Header(props: HeaderProps) {
 });
 
 /** How many lines the header takes: two, plus one or two for a failed refresh. */
-export function headerHeight(hasError: boolean, width: number): number {
-  return 2 + (hasError ? (width >= ROOMY ? 1 : 2) : 0);
-}
+export {headerHeight} from '../../explorer/layout.js';
 
 // Wide panes say it all on one line; narrow ones give the message a line of its own so it
 // is not cut down to nothing by the age and retry time.

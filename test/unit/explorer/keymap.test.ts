@@ -116,6 +116,7 @@ test('the footer hints come from the table, per mode', () => {
     '/ search',
     '! failed',
     'f flow',
+    'H health',
     'r refresh',
     'p pause',
     '? help',
@@ -123,13 +124,23 @@ test('the footer hints come from the table, per mode', () => {
   ]);
   const detail = footerHints('detail').map((hint) => `${hint.keys} ${hint.label}`);
   assert.deepEqual(detail, ['↑↓ scroll', 'Esc back', 'r refresh', 'p pause', '? help']);
+  const health = footerHints('health').map((hint) => `${hint.keys} ${hint.label}`);
+  assert.deepEqual(health, [
+    '↑↓ move',
+    'Enter runs',
+    'w window',
+    'r refresh',
+    'Esc back',
+    '? help',
+    'q quit',
+  ]);
 });
 
-test('the help overlay lists the bindings of the list, the detail, the search bar and the flow picker', () => {
+test('the help overlay lists the bindings of the list, the detail, the health view, the search bar and the flow picker', () => {
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
-    ['Run list', 'Run detail', 'Search bar', 'Flow picker', 'Flow search'],
+    ['Run list', 'Run detail', 'Health view', 'Search bar', 'Flow picker', 'Flow search'],
   );
   const listKeys = sections[0]?.bindings.map((binding) => binding.keys) ?? [];
   assert.ok(listKeys.includes('Shift-Tab'));
