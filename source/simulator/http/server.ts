@@ -90,6 +90,9 @@ export type Simulator = {
   readonly close: () => Promise<void>;
 };
 
+// Request targets kept for tests and the bench to read back.
+const RECENT_KEPT = 200;
+
 /** Starts a simulator and resolves once it is listening. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? Date.now;
@@ -121,9 +124,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     skew += Math.max(0, ms);
     sync();
   };
-  let stats: RequestStats = {requests: 0, inFlight: 0, maxInFlight: 0};
+  let stats: RequestStats = {requests: 0, inFlight: 0, maxInFlight: 0, recent: []};
   const resetStats = (): void => {
-    stats = {requests: 0, inFlight: stats.inFlight, maxInFlight: stats.inFlight};
+    stats = {requests: 0, inFlight: stats.inFlight, maxInFlight: stats.inFlight, recent: []};
   };
   const control = {key, faults, advance, now, stats: () => stats, resetStats};
 
@@ -151,6 +154,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         requests: stats.requests + 1,
         inFlight,
         maxInFlight: Math.max(stats.maxInFlight, inFlight),
+        recent: [...stats.recent.slice(1 - RECENT_KEPT), request.url ?? '/'],
       };
       // 'close' comes once the answer is sent or the client has gone, whichever is first.
       response.once('close', () => {

@@ -83,23 +83,27 @@ export function healthLayout(width: number, buckets: number): readonly PlacedCol
     chosen.add(id);
     used += need;
   }
-  // What is left widens the sparkline to a dozen cells, the name to its ideal, the
-  // sparkline to one cell a bucket (or an even share of them), then the name again.
+  // What is left widens the name to a readable width, the sparkline to a dozen cells,
+  // the name to its ideal, the sparkline to one cell a bucket (or an even share of
+  // them), then the name again.
   let spare = room - used;
+  let name = NAME_MIN + Math.min(spare, NAME_COMFORT - NAME_MIN);
+  spare -= name - NAME_MIN;
   let spark = 0;
   if (chosen.has('spark')) {
     spark = evenCells(buckets, SPARK_MIN + Math.min(spare, SPARK_GOOD - SPARK_MIN));
     spark = Math.max(spark, Math.min(SPARK_MIN, buckets));
     spare -= Math.max(0, spark - SPARK_MIN);
   }
-  const nameGrow = Math.min(spare, NAME_IDEAL - NAME_MIN);
-  spare -= nameGrow;
+  const grow = Math.max(0, Math.min(spare, NAME_IDEAL - name));
+  name += grow;
+  spare -= grow;
   if (chosen.has('spark')) {
     const wider = evenCells(buckets, spark + spare);
     spare -= Math.max(0, wider - spark);
     spark = Math.max(spark, wider);
   }
-  const name = Math.min(room, NAME_MIN + nameGrow + Math.max(0, spare));
+  name = Math.min(room, name + Math.max(0, spare));
   return HEALTH_COLUMNS.flatMap((id): PlacedColumn[] => {
     if (id === 'name') return [{id, width: name}];
     if (id === 'spark') return chosen.has(id) ? [{id, width: spark}] : [];
