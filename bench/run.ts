@@ -18,6 +18,7 @@ import {
   SIZE,
 } from './scenarios.js';
 import {formatTable, median, percentile, type Figure} from './stats.js';
+import {healthBench} from './health.js';
 
 const run = promisify(execFile);
 const quick = process.argv.includes('--quick');
@@ -149,6 +150,9 @@ figures.push({
   ok: percentile(latencies, 95) <= 30,
   note: 'samples: p95, p50, p99',
 });
+
+log('health: the first load of 20,000 runs, a refresh of an unchanged workspace (alone)');
+figures.push(...(await healthBench(quick ? 1 : 3)));
 
 log(
   `changing output, RSS over 40 s at 50 ms (from start, and after ${RSS_WARM_UP} s), heap over 10,000 refreshes (together)`,

@@ -168,10 +168,24 @@ export async function refresh(
   return {...start, runs, coveredFrom, inFlight};
 }
 
+// A client that notes the runs in flight on the pages it fetches.
+function noting(client: TableFlowClient, seen: Map<string, Run>): TableFlowClient {
+  return {
+    ...client,
+    listRuns: async (query, signal) => {
+      const got = await client.listRuns(query, signal);
+      for (const run of got.runs) if (inFlightStatus(run.status)) seen.set(run.id, run);
+      return got;
+    },
+  };
+}
+
 /**
- * The data for `options.since`, loaded or refreshed from `previous` (null: from scratch):
- * a first load, or a longer window, pages down first; loaded data is then refreshed,
- * which also picks up the runs that arrived while the first load paged.
+ * The data for `options.since`, loaded or refreshed from `previous` (null: from scratch).
+ * A first load is its pages and nothing more (20,000 runs, 20 requests): the runs in
+ * flight are those its pages hold, and the next refresh asks the status lists. Loaded
+ * data, or a longer window, is refreshed, which also picks up the runs that arrived
+ * while the pages were fetched.
  */
 export async function syncHealth(
   client: TableFlowClient,
@@ -179,13 +193,19 @@ export async function syncHealth(
   options: SyncOptions,
 ): Promise<HealthData> {
   let data = previous ?? emptyHealthData(options.since);
+  const scratch = data.runs.length === 0 && data.nextOffset === 0 && data.inFlight === null;
   // A longer window goes on below what is loaded: new runs only push the old ones further
   // down, so starting at the count loaded may repeat a few runs but never skips one.
   if (options.since < data.since) {
     const nextOffset = reached(data) ? data.runs.length : data.nextOffset;
     data = {...data, since: options.since, nextOffset};
   }
-  if (!reached(data)) data = await deepen(client, data, options);
-  data = await refresh(client, data, options);
+  const seen = new Map<string, Run>();
+  if (!reached(data)) data = await deepen(scratch ? noting(client, seen) : client, data, options);
+  if (scratch) {
+    const status = new Map(data.runs.map((run) => [run.id, run.status]));
+    const inFlight = [...seen.values()].filter((run) => status.get(run.id) === run.status);
+    data = {...data, inFlight};
+  } else data = await refresh(client, data, options);
   return capped(pruned({...data, since: Math.max(data.since, options.since)}), options.cap);
 }
