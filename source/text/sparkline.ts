@@ -48,6 +48,7 @@ export function sparkline(values: readonly number[], ascii: boolean): string {
  */
 export function evenCells(buckets: number, room: number): number {
   const n = Math.max(1, Math.floor(buckets));
-  for (let cells = Math.min(n, Math.floor(room)); cells > 1; cells--) if (n % cells === 0) return cells;
+  for (let cells = Math.min(n, Math.floor(room)); cells > 1; cells--)
+    if (n % cells === 0) return cells;
   return 1;
 }

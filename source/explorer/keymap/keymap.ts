@@ -105,12 +105,20 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   health: 'Health view',
 };
 
-/** The help overlay: one section per mode, each a list of `{keys, help}`. */
-export function helpSections(): readonly {
+const HELP_ORDER: readonly Mode[] = ['list', 'detail', 'health', 'search', 'flows', 'flow-search'];
+
+/**
+ * The help overlay: one section per mode, each a list of `{keys, help}`; the section of
+ * `first` (the view under the help) leads, so its keys are on screen without scrolling.
+ */
+export function helpSections(first?: Mode): readonly {
   readonly title: string;
   readonly bindings: readonly {readonly keys: string; readonly help: string}[];
 }[] {
-  return (['list', 'detail', 'health', 'search', 'flows', 'flow-search'] as const).map((mode) => ({
+  const order = HELP_ORDER.includes(first ?? 'list')
+    ? [first ?? 'list', ...HELP_ORDER.filter((mode) => mode !== (first ?? 'list'))]
+    : HELP_ORDER;
+  return order.map((mode) => ({
     title: MODE_TITLES[mode],
     bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
       keys: binding.label,

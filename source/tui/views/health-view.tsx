@@ -59,9 +59,15 @@ export const HealthView = memo(function HealthView(props: HealthViewProps) {
   return (
     <Box flexDirection="column" width={width} height={height}>
       {statusLine}
-      <Text wrap="truncate">{paint(titleLine(columns, width, theme.symbols.ellipsis), theme, false)}</Text>
       <Text wrap="truncate">
-        {paint(boardLine(board.total, 'All flows', columns, width, look, props.cursor === 0), theme, props.cursor === 0)}
+        {paint(titleLine(columns, width, theme.symbols.ellipsis), theme, false)}
+      </Text>
+      <Text wrap="truncate">
+        {paint(
+          boardLine(board.total, 'All flows', columns, width, look, props.cursor === 0),
+          theme,
+          props.cursor === 0,
+        )}
       </Text>
       {flows.map((flow, index) => {
         const selected = props.cursor === props.top + index + 1;
