@@ -164,3 +164,15 @@ test('the readme holds the key table verbatim between the key markers', () => {
   assert.ok(match, 'readme.md has <!-- keys:start --> and <!-- keys:end --> markers');
   assert.equal(match[1]?.trim(), keymapMarkdown());
 });
+
+test('the help opens on the keys of the view under it: the health view first from there', () => {
+  const titles = helpSections('health').map((section) => section.title);
+  assert.deepEqual(titles, [
+    'Health view',
+    'Run list',
+    'Run detail',
+    'Search bar',
+    'Flow picker',
+    'Flow search',
+  ]);
+});
