@@ -117,6 +117,23 @@ function settled(runs: readonly StoredRun[], inFlight: ReadonlySet<string>): num
   );
 }
 
+// One settled run by id. A run gone (404) or unreadable is left out of the figures rather
+// than failing every refresh after it; the transient failures fail the refresh (retried).
+async function straggler(
+  client: TableFlowClient,
+  runs: readonly StoredRun[],
+  id: string,
+  signal: AbortSignal | undefined,
+): Promise<readonly StoredRun[]> {
+  try {
+    return mergeRuns(runs, [await client.getRun(id, signal)]);
+  } catch (error) {
+    const kind = error instanceof ApiError ? error.kind : null;
+    if (kind !== 'not-found' && kind !== 'invalid-response') throw error;
+    return runs.filter((run) => run.id !== id);
+  }
+}
+
 /** Brings loaded data up to date: status lists, newest runs, settled runs. */
 export async function refresh(
   client: TableFlowClient,
@@ -163,7 +180,7 @@ export async function refresh(
   const left = dueIds.filter((id) => inFlightStatus(status.get(id) ?? ''));
   for (const id of left.slice(0, STRAGGLERS_PER_REFRESH)) {
     aborted(options.signal);
-    runs = mergeRuns(runs, [await client.getRun(id, options.signal)]);
+    runs = await straggler(client, runs, id, options.signal);
   }
   return {...start, runs, coveredFrom, inFlight};
 }

@@ -132,6 +132,34 @@ test('a run that settled far below the top is fetched by id, and only it', async
   assert.equal(server.log().length, 4);
 });
 
+test('a settled run that is gone or unreadable is left out, and the refresh goes on', async () => {
+  const deep = (status: string) =>
+    makeRun({id: 'run01500', status, startedAt: NOW - 1501 * MINUTE});
+  server.runs = server.runs.map((run) => (run.id === 'run01500' ? deep('review') : run));
+  const loaded = await syncHealth(client(), null, options());
+  server.runs = server.runs.map((run) => (run.id === 'run01500' ? deep('completed') : run));
+  server.failOnce((request) => request.path.endsWith('/run01500'), {
+    status: 404,
+    body: {error: 'Flow run not found'},
+  });
+  const refreshed = await syncHealth(client(), loaded, options());
+  assert.equal(statusOf(refreshed, 'run01500'), undefined);
+  assert.equal(refreshed.runs.length, loaded.runs.length - 1);
+});
+
+test('a settled run the server fails to give fails the refresh, to be retried', async () => {
+  const deep = (status: string) =>
+    makeRun({id: 'run01500', status, startedAt: NOW - 1501 * MINUTE});
+  server.runs = server.runs.map((run) => (run.id === 'run01500' ? deep('review') : run));
+  const loaded = await syncHealth(client(), null, options());
+  server.runs = server.runs.map((run) => (run.id === 'run01500' ? deep('completed') : run));
+  server.failOnce((request) => request.path.endsWith('/run01500'), {
+    status: 500,
+    body: {error: 'Internal server error'},
+  });
+  await assert.rejects(syncHealth(client(), loaded, options()), /500/);
+});
+
 test('the cap stops the first load, and the data says it is truncated', async () => {
   const data = await syncHealth(client(), null, options({cap: 2000}));
   assert.equal(
