@@ -120,10 +120,13 @@ export function helpSections(first?: Mode): readonly {
     : HELP_ORDER;
   return order.map((mode) => ({
     title: MODE_TITLES[mode],
-    bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
-      keys: binding.label,
-      help: binding.help,
-    })),
+    // The keys that work everywhere (Ctrl-C…) close each section, whatever the table's order.
+    bindings: BINDINGS.filter((binding) => binding.modes.includes(mode))
+      .sort((a, b) => Number(a.modes.includes('help')) - Number(b.modes.includes('help')))
+      .map((binding) => ({
+        keys: binding.label,
+        help: binding.help,
+      })),
   }));
 }
 

@@ -33,6 +33,7 @@ export const HEALTH_GUTTER = 2;
 const GAP = 1;
 const NAME_MIN = 10;
 const NAME_IDEAL = 28;
+const NAME_MAX = 40;
 const NAME_COMFORT = 18;
 // The first columns of PRIORITY, given room before the name grows.
 const CORE = 6;
@@ -103,7 +104,9 @@ export function healthLayout(width: number, buckets: number): readonly PlacedCol
     spare -= Math.max(0, wider - spark);
     spark = Math.max(spark, wider);
   }
-  name = Math.min(room, name + Math.max(0, spare));
+  // Past a long name's width the rest stays blank at the end: columns close to the name
+  // read better than columns pushed to the far edge.
+  name = Math.min(room, NAME_MAX, name + Math.max(0, spare));
   return HEALTH_COLUMNS.flatMap((id): PlacedColumn[] => {
     if (id === 'name') return [{id, width: name}];
     if (id === 'spark') return chosen.has(id) ? [{id, width: spark}] : [];
