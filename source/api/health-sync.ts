@@ -185,6 +185,13 @@ export async function refresh(
   return {...start, runs, coveredFrom, inFlight};
 }
 
+/** True when a sync from `data` is a first load: its pages alone, no status lists. */
+export function isFirstLoad(data: HealthData | null): boolean {
+  return (
+    data === null || (data.runs.length === 0 && data.nextOffset === 0 && data.inFlight === null)
+  );
+}
+
 // A client that notes the runs in flight on the pages it fetches.
 function noting(client: TableFlowClient, seen: Map<string, Run>): TableFlowClient {
   return {
@@ -209,8 +216,8 @@ export async function syncHealth(
   previous: HealthData | null,
   options: SyncOptions,
 ): Promise<HealthData> {
+  const scratch = isFirstLoad(previous);
   let data = previous ?? emptyHealthData(options.since);
-  const scratch = data.runs.length === 0 && data.nextOffset === 0 && data.inFlight === null;
   // A longer window goes on below what is loaded: new runs only push the old ones further
   // down, so starting at the count loaded may repeat a few runs but never skips one.
   if (options.since < data.since) {

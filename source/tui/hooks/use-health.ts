@@ -3,10 +3,11 @@
 // default. The first load reports each page, for the progress line; later syncs cost a
 // few requests (api/health-sync.ts). The data stays in the state when the view closes,
 // so opening it again is a refresh, not a reload.
+import {setTimeout as delay} from 'node:timers/promises';
 import type {Dispatch} from 'react';
-import {syncHealth} from '../../api/health-sync.js';
+import {isFirstLoad, syncHealth} from '../../api/health-sync.js';
 import {toApiError} from '../../api/errors.js';
-import {DEFAULT_HEALTH_CAP} from '../../domain/health-data.js';
+import {DEFAULT_HEALTH_CAP, type HealthData} from '../../domain/health-data.js';
 import {windowMs} from '../../domain/health-window.js';
 import type {TableFlowClient} from '../../domain/run.js';
 import type {Action} from '../../explorer/actions.js';
@@ -24,6 +25,9 @@ export type HealthFeedOptions = {
   readonly intervalMs?: number;
   readonly cap?: number;
 };
+
+// After a first load, the refresh that brings the runs in flight by status.
+const FIRST_REFRESH_MS = 3000;
 
 /** Keeps the health view's runs fresh while it is open. */
 export function useHealthFeed(options: HealthFeedOptions): void {
@@ -48,15 +52,26 @@ export function useHealthFeed(options: HealthFeedOptions): void {
           // Twice the window: the window before it gives the failure rate's change.
           const since = now - 2 * windowMs(health.window);
           try {
-            const data = await syncHealth(client, health.data, {
-              since,
-              cap: options.cap ?? DEFAULT_HEALTH_CAP,
-              signal,
-              onProgress: (partial) =>
-                signal.aborted ||
-                dispatch({type: 'health-progress', generation, data: partial, now: clock()}),
-            });
-            if (!signal.aborted) dispatch({type: 'health-loaded', generation, data, now: clock()});
+            const sync = (from: HealthData | null) =>
+              syncHealth(client, from, {
+                since,
+                cap: options.cap ?? DEFAULT_HEALTH_CAP,
+                signal,
+                onProgress: (partial) =>
+                  signal.aborted ||
+                  dispatch({type: 'health-progress', generation, data: partial, now: clock()}),
+              });
+            let data = await sync(health.data);
+            if (signal.aborted) return;
+            dispatch({type: 'health-loaded', generation, data, now: clock()});
+            // A first load is its pages alone: the status lists (runs waiting in review
+            // for days, stuck ones) come with a refresh soon after, not in 30 s.
+            if (isFirstLoad(health.data) && !state.paused) {
+              await delay(FIRST_REFRESH_MS, undefined, {signal});
+              data = await sync(data);
+              if (!signal.aborted)
+                dispatch({type: 'health-loaded', generation, data, now: clock()});
+            }
           } catch (error) {
             const apiError = toApiError(error);
             if (!signal.aborted)

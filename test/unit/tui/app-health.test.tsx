@@ -130,3 +130,19 @@ test('a view that cannot load says why and keeps its keys', async () => {
     app.unmount();
   }
 });
+
+test('a first load is its pages alone; the runs in flight by status follow a few seconds later', async () => {
+  const app = await healthApp(100, 24);
+  try {
+    const byStatus = () =>
+      app.client.runQueries().filter((query) => query.status !== undefined && query.limit === 1000);
+    assert.equal(byStatus().length, 0);
+    for (let turn = 0; turn < 100 && byStatus().length < 2; turn++) await delay(50);
+    assert.deepEqual(
+      byStatus().map((query) => query.status),
+      ['processing', 'review'],
+    );
+  } finally {
+    app.unmount();
+  }
+});
