@@ -11,7 +11,11 @@ import {formatCount} from '../source/text/format.js';
 import {median, type Figure} from './stats.js';
 
 /** The health figures of the bench table, each measured `rounds` times. */
-export async function healthBench(rounds: number): Promise<Figure[]> {
+export async function healthBench(
+  rounds: number,
+  log: (message: string) => void,
+): Promise<Figure[]> {
+  log('health: the first load of 20,000 runs, a refresh of an unchanged workspace (alone)');
   const now = Date.now();
   // Twelve days at 110 runs an hour: more than the cap, so the first load stops at it.
   const sim = await startSimulator({

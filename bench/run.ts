@@ -151,9 +151,7 @@ figures.push({
   note: 'samples: p95, p50, p99',
 });
 
-log('health: the first load of 20,000 runs, a refresh of an unchanged workspace (alone)');
-figures.push(...(await healthBench(quick ? 1 : 3)));
-
+figures.push(...(await healthBench(quick ? 1 : 3, log)));
 log(
   `changing output, RSS over 40 s at 50 ms (from start, and after ${RSS_WARM_UP} s), heap over 10,000 refreshes (together)`,
 );

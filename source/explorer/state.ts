@@ -1,16 +1,18 @@
 // The explorer's state: what it shows and what it is doing, as plain immutable data. The
 // reducer (reduce.ts) is the only way it changes; time only comes in on an action, so
-// every transition can be replayed in a test. Every slice's shape is declared here, so
-// the slices import this module and it imports none of them.
-import type {ApiError, ApiErrorKind} from '../api/errors.js';
+// every transition can be replayed in a test. Every slice's shape is declared here (the
+// health view's beside it, in health-state.ts), so the slices import this module and it
+// imports none of them.
 import {KNOWN_STATUSES} from '../domain/run.js';
 import type {KnownStatus, Pagination, Run, RunDetail} from '../domain/run.js';
 import {DEFAULT_STUCK_AFTER_MS} from '../domain/stuck.js';
 import type {Trouble} from '../domain/trouble.js';
-import type {HealthData} from '../domain/health-data.js';
-import type {HealthBoard} from '../domain/health-board.js';
-import {DEFAULT_HEALTH_WINDOW, type HealthWindow} from '../domain/health-window.js';
 import {NO_ALERTS, type AlertSettings} from './alerts.js';
+import {initialHealth, type HealthState} from './health-state.js';
+import type {LoadError} from './load-error.js';
+
+export {toLoadError, type LoadError} from './load-error.js';
+export {initialHealth, type HealthState} from './health-state.js';
 
 /** The status filter tabs, in the order Tab cycles through them. */
 export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
@@ -79,17 +81,6 @@ export type Counts = {
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
 
-/** A failed request, as the header shows it. */
-export type LoadError = {
-  readonly kind: ApiErrorKind;
-  readonly status: number | null;
-  readonly message: string;
-  /** Epoch ms of the failure. */
-  readonly at: number;
-  /** Epoch ms of the next automatic retry; null when none is scheduled (auth, paused). */
-  readonly retryAt: number | null;
-};
-
 /** The open detail pane. */
 export type DetailState = {
   readonly id: string;
@@ -102,29 +93,6 @@ export type DetailState = {
   readonly scroll: number;
   /** The largest scroll the pane's content allows at the current size (`detail-measured`). */
   readonly maxScroll: number;
-};
-
-/** The health view (explorer/health.ts): its window, the runs behind it, its table. */
-export type HealthState = {
-  /** The view is on screen (and its data kept fresh). */
-  readonly open: boolean;
-  readonly window: HealthWindow;
-  /** The runs loaded so far; null before the first page. */
-  readonly data: HealthData | null;
-  /** The table of `data` for the window; null without data. */
-  readonly board: HealthBoard | null;
-  /** The selected line by flow id; null is the workspace total. */
-  readonly selectedId: string | null;
-  /** Index of the selection among the lines, the total first. */
-  readonly cursor: number;
-  /** First flow line on screen. */
-  readonly top: number;
-  /** Bumped to sync at once; results of older generations are dropped. */
-  readonly generation: number;
-  readonly requestedAt: number | null;
-  /** Epoch ms of the last finished sync: the end of the window. */
-  readonly loadedAt: number | null;
-  readonly error: LoadError | null;
 };
 
 /** Everything the explorer shows. */
@@ -187,26 +155,6 @@ export type State = {
   readonly effects: readonly Effect[];
   readonly health: HealthState;
 };
-
-/** The health view before it has loaded anything. */
-export function initialHealth(
-  open = false,
-  window: HealthWindow = DEFAULT_HEALTH_WINDOW,
-): HealthState {
-  return {
-    open,
-    window,
-    data: null,
-    board: null,
-    selectedId: null,
-    cursor: 0,
-    top: 0,
-    generation: 0,
-    requestedAt: null,
-    loadedAt: null,
-    error: null,
-  };
-}
 
 /** The state before anything has loaded. */
 export function initialState(options: {
@@ -272,9 +220,4 @@ export function modeOf(state: State): Mode {
   if (state.search?.editing === true) return 'search';
   if (state.health.open) return 'health';
   return state.detail === null ? 'list' : 'detail';
-}
-
-/** A failed request as the state keeps it: no retry scheduled yet. */
-export function toLoadError(error: ApiError, now: number): LoadError {
-  return {kind: error.kind, status: error.status, message: error.message, at: now, retryAt: null};
 }
