@@ -16,23 +16,25 @@ export type RunRowProps = {
   readonly query: string;
 };
 
-/** A row's visible text and styles, as one string: equal strings paint equal rows. */
-export function rowSignature(props: RunRowProps): string {
-  const cells = props.cells.map((cell) => `${cell.role}\u0000${cell.text}`).join('\u0001');
-  return `${props.gutter}\u0002${String(props.selected)}${String(props.changed)}\u0002${props.query}\u0002${cells}`;
-}
+// Cells that show the same: a clock tick makes new cells for a run in flight, most of
+// them the same texts as before.
+const sameCells = (a: readonly Cell[], b: readonly Cell[]): boolean =>
+  a.length === b.length &&
+  a.every((cell, index) => {
+    const other = b[index] as Cell;
+    return cell === other || (cell.text === other.text && cell.role === other.role);
+  });
 
 /**
  * True when two rows would paint the same: a clock tick or a refresh re-renders only the
  * rows whose visible text changed (a run in flight counting seconds), not all of them.
  */
 export const sameRow = (a: RunRowProps, b: RunRowProps): boolean =>
-  a.cells === b.cells
-    ? a.gutter === b.gutter &&
-      a.selected === b.selected &&
-      a.changed === b.changed &&
-      a.query === b.query
-    : rowSignature(a) === rowSignature(b);
+  a.gutter === b.gutter &&
+  a.selected === b.selected &&
+  a.changed === b.changed &&
+  a.query === b.query &&
+  (a.cells === b.cells || sameCells(a.cells, b.cells));
 
 /**
  * The row as one string, styled with SGR escapes: one text node for Ink to lay out and
