@@ -69,7 +69,7 @@ export function attentionText(
       : `${symbols.failed}${long ? ' ' : ''}${formatCount(failed)}${long ? ' failed' : ''}`,
     unseen === 0
       ? ''
-      : `${symbols.changed}${long ? ' ' : ''}${formatCount(unseen)}${long ? ' changed since you looked' : ' new'}`,
+      : `${symbols.changed}${long ? ' ' : ''}${formatCount(unseen)}${long ? ' changed since you looked' : ' changed'}`,
   ]
     .filter((part) => part !== '')
     .join(long ? '  ' : ' ');

@@ -121,7 +121,7 @@ test('the needs-attention counts sit at the right of the tabs, long when they fi
 test('in a narrow pane the counts shrink before the flow name is cut', async () => {
   const attention = {review: 3, failed: 12, unseen: 2};
   const lines = await header({attention, flowName: 'Invoices', width: 80});
-  assert.match(lines[1] ?? '', /flow: Invoices +◆3 ✖12 •2 new$/);
+  assert.match(lines[1] ?? '', /flow: Invoices +◆3 ✖12 •2 changed$/);
   assertFits(lines, 80);
   const tiny = await header({attention, flowName: 'Invoices', width: 60});
   assertFits(tiny, 60);
