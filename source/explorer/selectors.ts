@@ -73,8 +73,18 @@ export function flowName(state: Pick<State, 'flowNames'>, flowId: string): strin
   return state.flowNames.get(flowId) ?? flowId;
 }
 
+/**
+ * True when the flow filter names a flow `GET /v2/flows` did not list and nothing else
+ * named (a run's detail names inactive flows): most likely a mistyped id.
+ */
+export function unknownFlow(state: Pick<State, 'flowId' | 'flowNames' | 'flowsListed'>): boolean {
+  return state.flowId !== null && state.flowsListed && !state.flowNames.has(state.flowId);
+}
+
 /** `No runs in review`, `No failed runs for flow Invoices`, `No runs yet`. */
 export function emptyText(state: State): string {
+  if (unknownFlow(state) && state.flowId !== null)
+    return `No runs: the workspace has no active flow with id ${state.flowId}`;
   const flow = state.flowId === null ? '' : ` for flow ${flowName(state, state.flowId)}`;
   switch (state.filter) {
     case 'all':
@@ -92,6 +102,8 @@ export function emptyText(state: State): string {
 
 /** How to see more when the list is empty; null when there is nothing more to see. */
 export function emptyHint(state: State): string | null {
+  if (unknownFlow(state))
+    return 'Check the id (GET /v2/flows lists active flows), or press f to pick a flow.';
   if (state.offset > 0) return 'Press ← for the previous page.';
   if (state.filter !== 'all') return 'Press 1 for all runs, or Tab for the next status.';
   return null;

@@ -72,6 +72,8 @@ export type State = {
   readonly changed: ReadonlyMap<string, number>;
   /** Flow id -> name, from `GET /v2/flows` and from detail fetches (inactive flows). */
   readonly flowNames: ReadonlyMap<string, string>;
+  /** `GET /v2/flows` has answered: a flow it did not list is not an active flow. */
+  readonly flowsListed: boolean;
   readonly detail: DetailState | null;
   readonly help: boolean;
   /** Lines the help overlay is scrolled by. */
@@ -135,6 +137,7 @@ export function initialState(options: {
     paused: false,
     changed: new Map(),
     flowNames: new Map(),
+    flowsListed: false,
     detail: null,
     help: false,
     helpScroll: 0,
