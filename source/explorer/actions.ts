@@ -16,7 +16,10 @@ export type ListAction =
   | {readonly type: 'set-flow'; readonly flowId: string | null}
   | {readonly type: 'turn-page'; readonly by: 1 | -1}
   | {readonly type: 'refresh'}
-  | {readonly type: 'resized'; readonly columns: number; readonly rows: number};
+  | {readonly type: 'resized'; readonly columns: number; readonly rows: number}
+  /** `<` / `>`: sort the page by the column to the left or right. */
+  | {readonly type: 'sort-by'; readonly by: 1 | -1}
+  | {readonly type: 'sort-invert'};
 
 /** What the network and the clock report. */
 export type RefreshAction =

@@ -49,6 +49,8 @@ function transition(state: State, action: Action): State {
     case 'turn-page':
     case 'refresh':
     case 'resized':
+    case 'sort-by':
+    case 'sort-invert':
       return reduceList(state, action);
     case 'tick':
     case 'runs-requested':

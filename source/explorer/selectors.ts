@@ -6,6 +6,7 @@ import {waitingSince} from '../domain/durations.js';
 import {formatCount} from '../text/format.js';
 import {listHeight} from './layout.js';
 import {shownRuns} from './matches.js';
+import {sortWords} from './sort.js';
 import type {Filter, State} from './state.js';
 
 /** Runs in review and failed runs (null until counted), and changes the user has not seen. */
@@ -66,6 +67,12 @@ export function positionText(state: State): string {
   // Runs left out for bad data must not vanish silently: the count says the page is short.
   const unreadable = state.unreadable > 0 ? ` · ${formatCount(state.unreadable)} unreadable` : '';
   return `runs ${first}-${last} of ${total} · ${pageLabel(state)}${unreadable}`;
+}
+
+/** The page's order in words for the header; null in the API's own order. */
+export function sortText(state: Pick<State, 'sort'>): string | null {
+  const {by, inverted} = state.sort;
+  return by === 'age' && !inverted ? null : sortWords(state.sort);
 }
 
 /** The name to show for a flow: its cached name, else its id. */

@@ -84,3 +84,12 @@ export type DetailState = {
   readonly maxScroll: number;
 };
 
+
+/** The columns the page can be sorted by, left to right as the list shows them. */
+export const SORT_COLUMNS = ['status', 'flow', 'trigger', 'age', 'duration'] as const;
+
+/** A column the page can be sorted by. */
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+/** How the loaded page is ordered: `age` not inverted is the API's own order. */
+export type SortState = {readonly by: SortColumn; readonly inverted: boolean};

@@ -16,6 +16,7 @@ import type {
   Message,
   PickerState,
   SearchState,
+  SortState,
 } from './shapes.js';
 
 /** The status filter tabs, in the order Tab cycles through them. */
@@ -40,6 +41,8 @@ export type {
   Message,
   PickerState,
   SearchState,
+  SortColumn,
+  SortState,
 } from './shapes.js';
 
 /** Everything the explorer shows. */
@@ -85,6 +88,8 @@ export type State = {
   readonly now: number;
   /** The search bar; null when no search is on. */
   readonly search: SearchState | null;
+  /** The loaded page's order (`<`, `>`, `I`); the API's own by default. */
+  readonly sort: SortState;
   /** The open flow picker; null when closed. */
   readonly picker: PickerState | null;
   /** A `!`/`v` jump still looking through later pages. */
@@ -145,6 +150,7 @@ export function initialState(options: {
     quit: false,
     now: options.now,
     search: null,
+    sort: {by: 'age', inverted: false},
     picker: null,
     jump: null,
     message: null,

@@ -9,7 +9,14 @@ import {footerHints} from '../explorer/keymap/keymap.js';
 import {bodyHeight, headerError} from '../explorer/layout.js';
 import {reduce} from '../explorer/reduce.js';
 import {shownRuns} from '../explorer/matches.js';
-import {attention, flowName, footerSearch, isLive, positionText} from '../explorer/selectors.js';
+import {
+  attention,
+  flowName,
+  footerSearch,
+  isLive,
+  positionText,
+  sortText,
+} from '../explorer/selectors.js';
 import {initialState, modeOf} from '../explorer/state.js';
 import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
@@ -136,6 +143,7 @@ export function App(props: AppProps) {
         live={live}
         attention={needs}
         search={state.search === null || state.search.editing ? null : state.search.query}
+        sort={sortText(state)}
       />
       <Body state={state} host={host} lines={lines} height={height} />
       <Footer

@@ -57,6 +57,16 @@ export const BROWSING: readonly Context[] = [
       ],
       ['f', 'f', 'Pick the flow to show (or all flows)', {type: 'open-flow-picker'}, ['f', 'flow']],
       ['c', 'c', 'Mark every status change as seen', {type: 'mark-seen'}],
+      [
+        '< >',
+        '< >',
+        'Sort the page by the column to the left or right',
+        (input) => ({
+          type: 'sort-by',
+          by: input === '<' ? -1 : 1,
+        }),
+      ],
+      ['I', 'I', 'Invert the sort order', {type: 'sort-invert'}],
     ),
   },
   {

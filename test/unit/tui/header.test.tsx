@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {Header, headerHeight, type HeaderProps} from '../../../source/tui/views/header.js';
+import {Header, type HeaderProps} from '../../../source/tui/views/header.js';
+import {headerHeight} from '../../../source/explorer/layout.js';
 import {NOW} from '../../helpers/runs.js';
 import {assertFits, frameLines} from '../../helpers/ui-frame.js';
 
