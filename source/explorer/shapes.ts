@@ -4,6 +4,9 @@
 import type {ApiErrorKind} from '../api/errors.js';
 import type {Run, RunDetail} from '../domain/run.js';
 
+/** From this width on, the detail pane sits beside the list instead of replacing it. */
+export const WIDE_COLUMNS = 140;
+
 /** The search bar: the query, and whether keys still go to it (false once Enter kept it). */
 export type SearchState = {readonly query: string; readonly editing: boolean};
 
@@ -70,9 +73,16 @@ export type LoadError = {
   readonly retryAt: number | null;
 };
 
+/**
+ * How the open detail came to show its run: Enter on the list, the split view following
+ * the selection, or the `:` prompt (a run that need not be on the page).
+ */
+export type DetailOrigin = 'open' | 'follow' | 'jump';
+
 /** The open detail pane. */
 export type DetailState = {
   readonly id: string;
+  readonly via: DetailOrigin;
   /** The run as the list showed it when the pane opened, shown until the detail lands. */
   readonly row: Run;
   /** The last fetched detail; null until the first fetch lands. */
@@ -84,6 +94,23 @@ export type DetailState = {
   readonly maxScroll: number;
 };
 
+/** A detail fetched earlier, kept so the split view shows it at once when the cursor returns. */
+export type CachedDetail = {
+  readonly detail: RunDetail;
+  /** The list's generation when it landed: `r` (a new one) fetches it again. */
+  readonly generation: number;
+};
+
+/** The `:` prompt: a run id typed or pasted, then fetched. */
+export type GotoState = {
+  readonly text: string;
+  /** The id being fetched; null while the user types. */
+  readonly pending: string | null;
+  /** Counts the submits, so a result is only taken for the one it answers. */
+  readonly attempt: number;
+  /** Why the last submit did not open a run (malformed id, no such run, an error). */
+  readonly problem: string | null;
+};
 
 /** The columns the page can be sorted by, left to right as the list shows them. */
 export const SORT_COLUMNS = ['status', 'flow', 'trigger', 'age', 'duration'] as const;

@@ -9,8 +9,10 @@ import {DEFAULT_STUCK_AFTER_MS} from '../domain/stuck.js';
 import type {Trouble} from '../domain/trouble.js';
 import {NO_ALERTS, type AlertSettings} from './alerts.js';
 import type {
+  CachedDetail,
   Counts,
   DetailState,
+  GotoState,
   Effect,
   LoadError,
   Message,
@@ -18,6 +20,7 @@ import type {
   SearchState,
   SortState,
 } from './shapes.js';
+import {WIDE_COLUMNS} from './shapes.js';
 
 /** The status filter tabs, in the order Tab cycles through them. */
 export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
@@ -25,15 +28,23 @@ export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
 /** A status filter tab. */
 export type Filter = (typeof FILTERS)[number];
 
-/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its search. */
-export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search';
+/**
+ * Which keymap applies: the run list, the list with the detail beside it (split), the
+ * full-width detail, the help overlay, the search bar, the flow picker or its search, and
+ * the `:` prompt.
+ */
+export type Mode =
+  'list' | 'split' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search' | 'goto';
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
 
 export type {
+  CachedDetail,
   Counts,
+  DetailOrigin,
   DetailState,
+  GotoState,
   Effect,
   EffectBody,
   FlowChoice,
@@ -78,6 +89,12 @@ export type State = {
   /** `GET /v2/flows` has answered: a flow it did not list is not an active flow. */
   readonly flowsListed: boolean;
   readonly detail: DetailState | null;
+  /** Details fetched before, by run id (bounded, oldest dropped first). */
+  readonly previews: ReadonlyMap<string, CachedDetail>;
+  /** The `:` prompt; null when closed. */
+  readonly goto: GotoState | null;
+  /** Inside a bracketed paste: its text is text, never keys. */
+  readonly pasting: boolean;
   readonly help: boolean;
   /** Lines the help overlay is scrolled by. */
   readonly helpScroll: number;
@@ -144,6 +161,9 @@ export function initialState(options: {
     flowNames: new Map(),
     flowsListed: false,
     detail: null,
+    previews: new Map(),
+    goto: null,
+    pasting: false,
     help: false,
     helpScroll: 0,
     helpMaxScroll: 0,
@@ -169,8 +189,11 @@ export function initialState(options: {
 export function modeOf(state: State): Mode {
   if (state.help) return 'help';
   if (state.picker !== null) return state.picker.editing ? 'flow-search' : 'flows';
+  if (state.goto !== null) return 'goto';
   if (state.search?.editing === true) return 'search';
-  return state.detail === null ? 'list' : 'detail';
+  if (state.detail === null) return 'list';
+  // From 140 columns the detail sits beside the list, and the list keeps the arrows.
+  return state.columns >= WIDE_COLUMNS ? 'split' : 'detail';
 }
 
 /** A failed request as the state keeps it: no retry scheduled yet. */

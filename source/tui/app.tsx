@@ -26,6 +26,7 @@ import {usePaneLines} from './hooks/use-pane-lines.js';
 import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 import {useTheme} from './theme.js';
 import {Footer} from './views/footer.js';
+import {GotoBar} from './views/goto-bar.js';
 import {Header} from './views/header.js';
 
 /** Props of the explorer. */
@@ -146,13 +147,17 @@ export function App(props: AppProps) {
         sort={sortText(state)}
       />
       <Body state={state} host={host} lines={lines} height={height} />
-      <Footer
-        position={positionText(state)}
-        hints={footerHints(modeOf(state))}
-        width={state.columns}
-        message={state.message}
-        search={bar}
-      />
+      {state.goto === null ? (
+        <Footer
+          position={positionText(state)}
+          hints={footerHints(modeOf(state))}
+          width={state.columns}
+          message={state.message}
+          search={bar}
+        />
+      ) : (
+        <GotoBar goto={state.goto} hints={footerHints('goto')} width={state.columns} />
+      )}
     </Box>
   );
 }

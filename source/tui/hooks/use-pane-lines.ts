@@ -45,7 +45,9 @@ export function usePaneLines(
     [row, fetched, failure, flowNames, now, width, symbols, utc, stuckAfterMs, links],
   );
   const maxScroll = maxPaneScroll(lines.length, height);
-  useEffect(() => dispatch({type: 'detail-measured', maxScroll}), [maxScroll, dispatch]);
+  // Told again for each run the pane moves to: the reducer keeps the last limit until then.
+  const id = row?.id ?? null;
+  useEffect(() => dispatch({type: 'detail-measured', maxScroll}), [maxScroll, id, dispatch]);
   const helpScroll = state.help ? helpMaxScroll(helpSections(), state.columns, height) : 0;
   useEffect(() => dispatch({type: 'help-measured', maxScroll: helpScroll}), [helpScroll, dispatch]);
   return lines;
