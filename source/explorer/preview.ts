@@ -74,13 +74,16 @@ export function follow(previous: State, next: State, action: Action): State {
   return row === undefined ? next : {...next, detail: detailOn(next, row, 'follow')};
 }
 
-/**
- * True when the open detail needs no request: a finished run, shown from the cache, fetched
- * since the last `r` or new query. A finished run never changes.
- */
-export function settledDetail(state: Pick<State, 'detail' | 'previews' | 'generation'>): boolean {
+/** True when the open detail shows what was fetched for it since the last `r` or new query. */
+export function fetchedDetail(state: Pick<State, 'detail' | 'previews' | 'generation'>): boolean {
   const detail = state.detail;
-  if (detail?.run == null || !isFinished(detail.run.status)) return false;
+  if (detail?.run == null) return false;
   const cached = state.previews.get(detail.id);
   return cached?.detail === detail.run && cached.generation === state.generation;
+}
+
+/** True when the open detail needs no request: a finished run (it never changes), fetched. */
+export function settledDetail(state: Pick<State, 'detail' | 'previews' | 'generation'>): boolean {
+  const run = state.detail?.run;
+  return run != null && isFinished(run.status) && fetchedDetail(state);
 }

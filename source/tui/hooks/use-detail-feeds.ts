@@ -6,7 +6,7 @@ import type {Dispatch} from 'react';
 import {toApiError} from '../../api/errors.js';
 import {isFinished, type TableFlowClient} from '../../domain/run.js';
 import type {Action} from '../../explorer/actions.js';
-import {settledDetail} from '../../explorer/preview.js';
+import {fetchedDetail, settledDetail} from '../../explorer/preview.js';
 import type {State} from '../../explorer/state.js';
 import {usePolling} from './use-polling.js';
 
@@ -29,16 +29,18 @@ export function useDetailFeeds(options: DetailFeedsOptions): void {
   const {client, state, dispatch, intervalMs, auto, clock} = options;
   const {detail, generation} = state;
   const detailId = detail?.id ?? null;
-  // Read at the request, not when the key changed: a cached detail may have landed since.
-  const settled = settledDetail(state);
+  const finished = detail?.run != null && isFinished(detail.run.status);
+  // A run `:` has just fetched is not asked for again at once, only at the next refresh.
+  const jumped = detail?.via === 'jump' && fetchedDetail(state);
+  const idle = detailId === null || settledDetail(state) || (jumped && !auto);
   usePolling({
     // r (a new generation) refetches the open detail too.
     key: detailId === null ? '' : `${detailId}#${generation}`,
     intervalMs,
-    auto: auto && !(detail?.run != null && isFinished(detail.run.status)),
-    delayMs: detail?.via === 'follow' ? PREVIEW_DEBOUNCE_MS : 0,
+    auto: auto && !finished,
+    delayMs: jumped ? intervalMs : detail?.via === 'follow' ? PREVIEW_DEBOUNCE_MS : 0,
     run:
-      detailId === null || settled
+      idle || detailId === null
         ? null
         : async (signal) => {
             try {
