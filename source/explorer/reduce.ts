@@ -45,7 +45,8 @@ function transition(state: State, action: Action): State {
       for (const press of splitPresses(action.input, action.key)) {
         const intent = actionFor(press.input, press.key, modeOf(next));
         if (intent === 'quit') return {...next, quit: true};
-        if (intent !== null) next = transition(next, intent);
+        // The preview follows each key, so a Ctrl-D after a j in the same read scrolls the new run.
+        if (intent !== null) next = follow(next, transition(next, intent), intent);
       }
       return next;
     }

@@ -61,10 +61,13 @@ function single(char: string): Press {
     case '\u007F':
     case '\b':
       return {input: '', key: {...NO_KEY, backspace: true}};
-    case '\u0003':
-      return {input: 'c', key: {...NO_KEY, ctrl: true}};
-    default:
+    default: {
+      // Ctrl-A … Ctrl-Z (Ctrl-C, Ctrl-D, Ctrl-U…) as Ink reports them alone: the letter, with ctrl.
+      const code = char.charCodeAt(0);
+      if (code >= 1 && code <= 26)
+        return {input: String.fromCharCode(code + 96), key: {...NO_KEY, ctrl: true}};
       return {input: char, key: {...NO_KEY, shift: /^[A-Z]$/.test(char)}};
+    }
   }
 }
 

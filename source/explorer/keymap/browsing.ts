@@ -29,7 +29,7 @@ export const BROWSING: readonly Context[] = [
       [
         'J',
         'J',
-        'Scroll the preview down (the arrows move the selection)',
+        'Scroll the preview down (list keys move the selection)',
         {type: 'scroll-detail', by: 1, unit: 'line'},
         ['J/K', 'scroll'],
       ],
@@ -173,7 +173,7 @@ export const BROWSING: readonly Context[] = [
       [
         ':',
         ':',
-        'Jump to any run by id: type or paste it, Enter opens it (wherever it is)',
+        'Jump to any run by id (type or paste it; Enter opens it)',
         {type: 'goto-start'},
         [':', 'run id'],
       ],

@@ -123,10 +123,10 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   goto: 'Run id prompt',
 };
 
-// The help's sections; the split view lists only what differs from the list.
+// The help's sections; the split view lists only what differs from the list (its J says so).
 const HELP_TITLES: readonly (readonly [Mode, string])[] = [
   ['list', MODE_TITLES.list],
-  ['split', 'Split view (140+ columns): the list keys move, the preview follows'],
+  ['split', 'Split view (140+ columns)'],
   ['detail', 'Run detail (full width)'],
   ['goto', 'Run id prompt (:)'],
   ['search', MODE_TITLES.search],

@@ -170,3 +170,10 @@ test('in the split view a run opened with : stays until the user moves, then the
   const moved = run(refreshed, type('j'));
   assert.equal(moved.detail?.id, moved.selectedId);
 });
+
+test('Ctrl keys inside a burst of typing act as keys (tmux send-keys, typing ahead over SSH)', () => {
+  const state = run(listed(), type(':abc\x15xyz\r'));
+  assert.equal(state.goto?.pending, 'xyz', 'Ctrl-U erased abc, Enter asked for xyz');
+  const split = run(listed(160), press({return: true}), {type: 'detail-measured', maxScroll: 40});
+  assert.ok((run(split, type('j\x04')).detail?.scroll ?? 0) > 0, 'Ctrl-D after j scrolls');
+});

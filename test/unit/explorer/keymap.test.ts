@@ -172,7 +172,7 @@ test('the help overlay lists the bindings of the list, the detail, the search ba
     sections.map((section) => section.title),
     [
       'Run list',
-      'Split view (140+ columns): the list keys move, the preview follows',
+      'Split view (140+ columns)',
       'Run detail (full width)',
       'Run id prompt (:)',
       'Search bar',
