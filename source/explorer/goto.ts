@@ -27,7 +27,8 @@ function submit(state: State, goto: GotoState): State {
   const id = runIdFrom(goto.text);
   const problem = runIdProblem(id);
   if (problem !== null) {
-    const what = id === '' ? 'Type or paste a run id' : `${quoted(id)} is not a run id: ${problem}`;
+    // The prompt shows the id; the reason comes first so a narrow footer still shows it.
+    const what = id === '' ? 'Type or paste a run id' : `Not a run id: ${problem}`;
     return {...state, goto: {...goto, text: id, pending: null, problem: what}};
   }
   return {...state, goto: {text: id, pending: id, attempt: goto.attempt + 1, problem: null}};

@@ -44,9 +44,11 @@ export const GotoBar = memo(function GotoBar({goto, hints, width}: GotoBarProps)
   const {cursor, ellipsis} = theme.symbols;
   // The end of a long id is where the user types: it is the part kept.
   const prompt = `:${foldNewlines(goto.text)}${goto.pending === null ? cursor : ''}`;
-  const shownPrompt = tail(prompt, Math.max(1, width), ellipsis);
-  let room = width - displayWidth(shownPrompt);
   const said = status(goto);
+  // What happened to the id matters more than all of it: a long one leaves room for that.
+  const promptRoom = said === null ? width : Math.max(12, width >> 1);
+  const shownPrompt = tail(prompt, Math.max(1, Math.min(width, promptRoom)), ellipsis);
+  let room = width - displayWidth(shownPrompt);
   const saidText =
     said === null || room <= GAP ? '' : truncate(foldNewlines(said.text), room - GAP, ellipsis);
   room -= saidText === '' ? 0 : GAP + displayWidth(saidText);

@@ -55,8 +55,8 @@ test('Enter asks for the typed id; its detail opens wherever the run is', () => 
 test('a malformed id is refused before any request, with the reason', () => {
   for (const [text, reason] of [
     ['', /Type or paste a run id/],
-    ['abc def', /"abc def" is not a run id: it has spaces/],
-    ['../secrets', /is not a run id: only letters, digits/],
+    ['abc def', /^Not a run id: it has spaces/],
+    ['../secrets', /^Not a run id: only letters, digits/],
     ['a'.repeat(200), /more than any id/],
   ] as const) {
     const state = run(listed(), type(':'), {type: 'goto-input', text}, enter);

@@ -70,7 +70,7 @@ test('a malformed id is refused with its reason and sends no request', async (t)
   t.after(() => app.unmount());
   await press(app.stdin, ':', 'two ids', KEYS.enter);
   await settle();
-  assert.match(footer(app), /"two ids" is not a run id: it has spaces/);
+  assert.match(footer(app), /:two ids. {2}Not a run id: it has spaces/);
   assert.deepEqual(getRuns(app), []);
   await press(app.stdin, KEYS.escape);
   assert.match(footer(app), /↑↓ move/);
