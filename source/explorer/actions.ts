@@ -16,7 +16,10 @@ export type ListAction =
   | {readonly type: 'set-flow'; readonly flowId: string | null}
   | {readonly type: 'turn-page'; readonly by: 1 | -1}
   | {readonly type: 'refresh'}
-  | {readonly type: 'resized'; readonly columns: number; readonly rows: number};
+  | {readonly type: 'resized'; readonly columns: number; readonly rows: number}
+  /** `<` / `>`: sort the page by the column to the left or right. */
+  | {readonly type: 'sort-by'; readonly by: 1 | -1}
+  | {readonly type: 'sort-invert'};
 
 /** What the network and the clock report. */
 export type RefreshAction =
@@ -42,7 +45,11 @@ export type RefreshAction =
 export type PaneAction =
   | {readonly type: 'open-detail'}
   | {readonly type: 'close-detail'}
-  | {readonly type: 'scroll-detail'; readonly by: number; readonly unit: 'line' | 'screen' | 'all'}
+  | {
+      readonly type: 'scroll-detail';
+      readonly by: number;
+      readonly unit: 'line' | 'half' | 'screen' | 'all';
+    }
   | {readonly type: 'detail-loaded'; readonly detail: RunDetail; readonly now: number}
   | {
       readonly type: 'detail-failed';
@@ -75,6 +82,28 @@ export type PickerAction =
   | {readonly type: 'picker-search'; readonly edit: 'start' | 'stop' | 'erase' | 'clear'}
   | {readonly type: 'picker-type'; readonly text: string};
 
+/** The `:` prompt: a run id typed or pasted, fetched, and opened wherever the run is. */
+export type GotoAction =
+  | {readonly type: 'goto-start'}
+  | {readonly type: 'goto-input'; readonly text: string}
+  | {readonly type: 'goto-erase'}
+  | {readonly type: 'goto-clear'}
+  | {readonly type: 'goto-submit'}
+  | {readonly type: 'goto-cancel'}
+  | {
+      readonly type: 'goto-loaded';
+      readonly attempt: number;
+      readonly detail: RunDetail;
+      readonly now: number;
+    }
+  | {
+      readonly type: 'goto-failed';
+      readonly id: string;
+      readonly attempt: number;
+      readonly error: ApiError;
+      readonly now: number;
+    };
+
 /** Triage: jumps to trouble, marks, copies. */
 export type TriageAction =
   | {readonly type: 'jump'; readonly status: Trouble}
@@ -98,5 +127,6 @@ export type Action =
   | PaneAction
   | SearchAction
   | PickerAction
+  | GotoAction
   | TriageAction
   | PrefsAction;

@@ -88,9 +88,10 @@ export function reduceRefresh(state: State, action: RefreshAction): State {
       return {...state, error: {...state.error, retryAt: action.at}};
     case 'flows-loaded': {
       const fresh = action.flows.filter((flow) => state.flowNames.get(flow.id) !== flow.name);
-      if (fresh.length === 0) return state;
+      const listed = state.flowsListed ? state : {...state, flowsListed: true};
+      if (fresh.length === 0) return listed;
       const names = fresh.map((flow) => [flow.id, flow.name] as const);
-      return {...state, flowNames: new Map([...state.flowNames, ...names])};
+      return {...listed, flowNames: new Map([...state.flowNames, ...names])};
     }
     case 'counts-loaded': {
       if (action.flowId !== state.flowId) return state;

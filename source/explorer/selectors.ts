@@ -6,6 +6,7 @@ import {waitingSince} from '../domain/durations.js';
 import {formatCount} from '../text/format.js';
 import {listHeight} from './layout.js';
 import {shownRuns} from './matches.js';
+import {sortWords} from './sort.js';
 import type {Filter, State} from './state.js';
 
 /** Runs in review and failed runs (null until counted), and changes the user has not seen. */
@@ -68,13 +69,29 @@ export function positionText(state: State): string {
   return `runs ${first}-${last} of ${total} · ${pageLabel(state)}${unreadable}`;
 }
 
+/** The page's order in words for the header; null in the API's own order. */
+export function sortText(state: Pick<State, 'sort'>): string | null {
+  const {by, inverted} = state.sort;
+  return by === 'age' && !inverted ? null : sortWords(state.sort);
+}
+
 /** The name to show for a flow: its cached name, else its id. */
 export function flowName(state: Pick<State, 'flowNames'>, flowId: string): string {
   return state.flowNames.get(flowId) ?? flowId;
 }
 
+/**
+ * True when the flow filter names a flow `GET /v2/flows` did not list and nothing else
+ * named (a run's detail names inactive flows): most likely a mistyped id.
+ */
+export function unknownFlow(state: Pick<State, 'flowId' | 'flowNames' | 'flowsListed'>): boolean {
+  return state.flowId !== null && state.flowsListed && !state.flowNames.has(state.flowId);
+}
+
 /** `No runs in review`, `No failed runs for flow Invoices`, `No runs yet`. */
 export function emptyText(state: State): string {
+  if (unknownFlow(state) && state.flowId !== null)
+    return `No runs: the workspace has no active flow with id ${state.flowId}`;
   const flow = state.flowId === null ? '' : ` for flow ${flowName(state, state.flowId)}`;
   switch (state.filter) {
     case 'all':
@@ -92,6 +109,8 @@ export function emptyText(state: State): string {
 
 /** How to see more when the list is empty; null when there is nothing more to see. */
 export function emptyHint(state: State): string | null {
+  if (unknownFlow(state))
+    return 'Check the id (GET /v2/flows lists active flows), or press f to pick a flow.';
   if (state.offset > 0) return 'Press ← for the previous page.';
   if (state.filter !== 'all') return 'Press 1 for all runs, or Tab for the next status.';
   return null;

@@ -106,6 +106,7 @@ export function Body({state, host, lines, height}: BodyProps) {
             width={widths.list}
             query={state.search?.query ?? ''}
             options={options}
+            sort={state.sort}
           />
         ) : null}
         {detail !== null && isWide(state) ? (

@@ -9,7 +9,14 @@ import {footerHints} from '../explorer/keymap/keymap.js';
 import {bodyHeight, headerError} from '../explorer/layout.js';
 import {reduce} from '../explorer/reduce.js';
 import {shownRuns} from '../explorer/matches.js';
-import {attention, flowName, footerSearch, isLive, positionText} from '../explorer/selectors.js';
+import {
+  attention,
+  flowName,
+  footerSearch,
+  isLive,
+  positionText,
+  sortText,
+} from '../explorer/selectors.js';
 import {initialState, modeOf} from '../explorer/state.js';
 import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
@@ -19,6 +26,7 @@ import {usePaneLines} from './hooks/use-pane-lines.js';
 import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 import {useTheme} from './theme.js';
 import {Footer} from './views/footer.js';
+import {GotoBar} from './views/goto-bar.js';
 import {Header} from './views/header.js';
 
 /** Props of the explorer. */
@@ -136,15 +144,20 @@ export function App(props: AppProps) {
         live={live}
         attention={needs}
         search={state.search === null || state.search.editing ? null : state.search.query}
+        sort={sortText(state)}
       />
       <Body state={state} host={host} lines={lines} height={height} />
-      <Footer
-        position={positionText(state)}
-        hints={footerHints(modeOf(state))}
-        width={state.columns}
-        message={state.message}
-        search={bar}
-      />
+      {state.goto === null ? (
+        <Footer
+          position={positionText(state)}
+          hints={footerHints(modeOf(state))}
+          width={state.columns}
+          message={state.message}
+          search={bar}
+        />
+      ) : (
+        <GotoBar goto={state.goto} hints={footerHints('goto')} width={state.columns} />
+      )}
     </Box>
   );
 }

@@ -289,11 +289,11 @@ describe('watch', () => {
     ['failed', 1],
     ['review', 3],
   ] as const) {
-    test(`watch RUN_ID on a ${status} run exits ${expected} at once`, async () => {
+    test(`watch RUN_ID on a ${status} run exits ${expected} at once, saying how it got there`, async () => {
       const target = firstWith(frozen, status);
       const {code, stdout} = await run(['watch', target.id], env(frozen));
       assert.equal(code, expected);
-      assert.match(stdout, new RegExp(`Z  ${target.id}  .+  now → ${status}`));
+      assert.match(stdout, new RegExp(`Z  ${target.id}  .+  (processing|review) → ${status}`));
     });
   }
 
@@ -414,7 +414,8 @@ describe('configuration', () => {
     assert.match(refused.stderr, /chmod 600 .*config\.json\n$/);
     assert.doesNotMatch(refused.stderr, /tf_secret_value/);
     const bad = writeConfig('config-d', {profiles: {sim: {interval: -1}}});
-    const invalid = await run(['list'], {
+    // A bad profile is reported when it is the one used.
+    const invalid = await run(['list', '--profile', 'sim'], {
       PATH: process.env.PATH ?? '',
       HOME: home,
       XDG_CONFIG_HOME: bad,

@@ -1,13 +1,51 @@
-// The keys of the run list, the run detail, both, and everywhere. No binding uses Ctrl-a,
-// Ctrl-b or Ctrl-h/j/k: tmux users keep those. The first match wins, so these come before
-// the catch-alls of the search bar and the help overlay (prompts.ts).
+// The keys of the run list, the split view, the run detail, and everywhere. No binding
+// uses Ctrl-a, Ctrl-b or Ctrl-h/j/k: tmux users keep those. The first match wins, so these
+// come before the catch-alls of the search bar and the help overlay (prompts.ts).
 import {FILTERS} from '../state.js';
 import {digits, rows, type Context} from './bindings.js';
+
+// Half a screen, as in vim and less: Ctrl-D and Ctrl-U scroll the detail in either layout.
+const PREVIEW_PAGING = [
+  [
+    'C-d',
+    'Ctrl-D',
+    'Scroll the detail down half a screen',
+    {type: 'scroll-detail', by: 1, unit: 'half'},
+  ],
+  [
+    'C-u',
+    'Ctrl-U',
+    'Scroll the detail up half a screen',
+    {type: 'scroll-detail', by: -1, unit: 'half'},
+  ],
+] as const;
 
 /** The list, the detail, and the keys that work everywhere; in the order the help lists them. */
 export const BROWSING: readonly Context[] = [
   {
-    modes: ['list'],
+    // Before the list's keys, which the split keeps for the selection: these come first.
+    modes: ['split'],
+    bindings: rows(
+      [
+        'J',
+        'J',
+        'Scroll the preview down (list keys move the selection)',
+        {type: 'scroll-detail', by: 1, unit: 'line'},
+        ['J/K', 'scroll'],
+      ],
+      ['K', 'K', 'Scroll the preview up', {type: 'scroll-detail', by: -1, unit: 'line'}],
+      ...PREVIEW_PAGING,
+      [
+        'enter',
+        'Enter',
+        'Preview the selected run (after : showed another)',
+        {type: 'open-detail'},
+      ],
+      ['esc bs del q', 'Esc/⌫/q', 'Close the split view', {type: 'close-detail'}, ['Esc', 'close']],
+    ),
+  },
+  {
+    modes: ['list', 'split'],
     bindings: rows(
       ['up k', '↑/k', 'Select the previous run', {type: 'move', by: -1}],
       ['down j', '↓/j', 'Select the next run', {type: 'move', by: 1}, ['↑↓', 'move']],
@@ -57,6 +95,16 @@ export const BROWSING: readonly Context[] = [
       ],
       ['f', 'f', 'Pick the flow to show (or all flows)', {type: 'open-flow-picker'}, ['f', 'flow']],
       ['c', 'c', 'Mark every status change as seen', {type: 'mark-seen'}],
+      [
+        '< >',
+        '< >',
+        'Sort the page by the column to the left or right',
+        (input) => ({
+          type: 'sort-by',
+          by: input === '<' ? -1 : 1,
+        }),
+      ],
+      ['I', 'I', 'Invert the sort order', {type: 'sort-invert'}],
     ),
   },
   {
@@ -82,13 +130,21 @@ export const BROWSING: readonly Context[] = [
         'Scroll the detail down one screen',
         {type: 'scroll-detail', by: 1, unit: 'screen'},
       ],
+      [
+        'J',
+        'J',
+        'Scroll the detail down (as in the split view)',
+        {type: 'scroll-detail', by: 1, unit: 'line'},
+      ],
+      ['K', 'K', 'Scroll the detail up', {type: 'scroll-detail', by: -1, unit: 'line'}],
+      ...PREVIEW_PAGING,
       ['home g', 'g/Home', 'Top of the detail', {type: 'scroll-detail', by: -1, unit: 'all'}],
       ['end G', 'G/End', 'Bottom of the detail', {type: 'scroll-detail', by: 1, unit: 'all'}],
       ['esc bs del q', 'Esc/⌫/q', 'Close the detail', {type: 'close-detail'}, ['Esc', 'back']],
     ),
   },
   {
-    modes: ['list', 'detail'],
+    modes: ['list', 'split', 'detail'],
     bindings: rows(
       [
         'r',
@@ -114,11 +170,18 @@ export const BROWSING: readonly Context[] = [
       ],
       ['Y', 'Y', 'Copy the run as JSON, in the API shape', {type: 'copy', what: 'json'}],
       ['?', '?', 'Show all keys', {type: 'toggle-help'}, ['?', 'help']],
+      [
+        ':',
+        ':',
+        'Jump to any run by id (type or paste it; Enter opens it)',
+        {type: 'goto-start'},
+        [':', 'run id'],
+      ],
     ),
   },
   {modes: ['list'], bindings: rows(['q', 'q', 'Quit', 'quit', ['q', 'quit']])},
   {
-    modes: ['list', 'detail', 'help', 'search', 'flows', 'flow-search'],
+    modes: ['list', 'split', 'detail', 'help', 'search', 'flows', 'flow-search', 'goto'],
     bindings: rows(
       ['C-c', 'Ctrl-C', 'Quit', 'quit'],
       ['C-z', 'Ctrl-Z', 'Suspend to the shell (fg brings it back)', {type: 'suspend'}],

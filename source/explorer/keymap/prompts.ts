@@ -1,9 +1,36 @@
-// The keys of the prompts: the search bar, the flow picker and its search, and the help
-// overlay, each with a catch-all for typed text or for closing.
+// The keys of the prompts: the `:` prompt, the search bar, the flow picker and its search,
+// and the help overlay, each with a catch-all for typed text or for closing.
 import {digits, rows, text, type Context} from './bindings.js';
 
-/** The search bar, the flow picker and its search, and the help overlay. */
+/** The `:` prompt, the search bar, the flow picker and its search, and the help overlay. */
 export const PROMPTS: readonly Context[] = [
+  {
+    modes: ['goto'],
+    bindings: rows(
+      [
+        'enter',
+        'Enter',
+        'Fetch the run and open its detail',
+        {type: 'goto-submit'},
+        ['Enter', 'open'],
+      ],
+      [
+        'esc',
+        'Esc',
+        'Close the prompt, back where you were',
+        {type: 'goto-cancel'},
+        ['Esc', 'cancel'],
+      ],
+      ['bs del', '⌫', 'Delete the last character', {type: 'goto-erase'}],
+      ['C-u', 'Ctrl-U', 'Erase the id', {type: 'goto-clear'}, ['^U', 'erase']],
+      [
+        'any',
+        'any text',
+        'Type or paste the run id (a pasted …/runs/ID URL works too)',
+        (input, key) => ({type: 'goto-input', text: text(input, key)}),
+      ],
+    ),
+  },
   {
     modes: ['search'],
     bindings: rows(

@@ -53,10 +53,10 @@ const FLOW_IDEAL = 28;
 /** Longest id shown in full; longer ids (UUIDs) are truncated rather than squeeze the rest. */
 export const MAX_ID_WIDTH = 20;
 
-// Tried in order until one fits. While a low-value column (trigger, then age) is still
-// shown, the flow name and the snippet must keep a comfortable width; once those columns
-// are gone they may shrink further. Then the snippet goes, the duration, the flow name,
-// the status, and the id is left alone.
+// Tried in order until one fits. While a low-value column (the trigger) is still shown,
+// the flow name and the snippet must keep a comfortable width. The snippet goes before
+// the age: cut to a dozen cells it says little, while the age is what tells a run from
+// the one before it. Then the age, the duration, the flow name, the status; the id stays.
 const TIERS: readonly {
   readonly drop: readonly ColumnId[];
   readonly flowMin: number;
@@ -64,11 +64,11 @@ const TIERS: readonly {
 }[] = [
   {drop: [], flowMin: 24, snippetMin: 24},
   {drop: ['trigger'], flowMin: 16, snippetMin: 20},
-  {drop: ['trigger', 'age'], flowMin: 14, snippetMin: 12},
-  {drop: ['trigger', 'age', 'snippet'], flowMin: 8, snippetMin: 0},
-  {drop: ['trigger', 'age', 'snippet', 'duration'], flowMin: 8, snippetMin: 0},
-  {drop: ['trigger', 'age', 'snippet', 'duration', 'flow'], flowMin: 0, snippetMin: 0},
-  {drop: ['trigger', 'age', 'snippet', 'duration', 'flow', 'status'], flowMin: 0, snippetMin: 0},
+  {drop: ['trigger', 'snippet'], flowMin: 12, snippetMin: 0},
+  {drop: ['trigger', 'snippet', 'age'], flowMin: 8, snippetMin: 0},
+  {drop: ['trigger', 'snippet', 'age', 'duration'], flowMin: 8, snippetMin: 0},
+  {drop: ['trigger', 'snippet', 'age', 'duration', 'flow'], flowMin: 0, snippetMin: 0},
+  {drop: ['trigger', 'snippet', 'age', 'duration', 'flow', 'status'], flowMin: 0, snippetMin: 0},
 ];
 
 /** The age column's width when it shows start times (`11-29 12:03`) instead of ages. */

@@ -14,6 +14,7 @@ import {
 } from '../../text/format.js';
 import {statusRole, statusSymbol, type Role, type Symbols} from '../theme.js';
 import {COLUMN_TITLES, type ColumnId, type ColumnLayout} from './list-layout.js';
+import type {SortState} from '../../explorer/state.js';
 import {runSnippet} from '../../domain/metadata.js';
 import {stuckFor} from '../../domain/stuck.js';
 
@@ -175,14 +176,22 @@ export function rowCells(
   return cells;
 }
 
-/** The column titles, aligned like the cells below them; `absolute` titles the age column STARTED. */
+/**
+ * The column titles, aligned like the cells below them; `absolute` titles the age column
+ * STARTED. The sorted column's title ends in ↓, or ↑ once inverted (none in the API's order).
+ */
 export function headerCells(
   layout: ColumnLayout,
   symbols: Symbols,
   absolute = false,
+  sort: SortState = {by: 'age', inverted: false},
 ): readonly Cell[] {
-  return fitted(layout, symbols, (id) => ({
-    text: absolute && id === 'age' ? 'STARTED' : COLUMN_TITLES[id],
-    role: 'label',
-  }));
+  const marked = sort.by === 'age' && !sort.inverted ? null : sort.by;
+  return fitted(layout, symbols, (id) => {
+    const title = absolute && id === 'age' ? 'STARTED' : COLUMN_TITLES[id];
+    if (id !== marked) return {text: title, role: 'label'};
+    const width = layout.columns.find((column) => column.id === id)?.width ?? title.length + 1;
+    const arrow = sort.inverted ? symbols.up : symbols.down;
+    return {text: `${title.slice(0, Math.max(0, width - 1))}${arrow}`, role: 'label'};
+  });
 }

@@ -1,6 +1,7 @@
 import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {Run} from '../../domain/run.js';
+import type {SortState} from '../../explorer/state.js';
 import {displayWidth} from '../../text/format.js';
 import {textStyle, useTheme} from '../theme.js';
 import {layoutColumns} from './list-layout.js';
@@ -22,17 +23,19 @@ export type RunListProps = {
   readonly query?: string;
   /** Stuck threshold, time format and zone. */
   readonly options?: CellOptions;
+  /** The page's order, marked on its column's title. */
+  readonly sort?: SortState;
 };
 
 /** A column header and one line per run, every line at most `width` cells. */
 export function RunList(props: RunListProps) {
-  const {runs, selectedId, changedIds, flowNames, now, width, query, options} = props;
+  const {runs, selectedId, changedIds, flowNames, now, width, query, options, sort} = props;
   const absolute = options?.absolute === true;
   const theme = useTheme();
   const idWidth = runs.reduce((max, run) => Math.max(max, displayWidth(run.id)), 0);
   // A stable layout object lets memoised rows skip repainting when nothing they show changed.
   const layout = useMemo(() => layoutColumns(width, idWidth, absolute), [width, idWidth, absolute]);
-  const header = headerCells(layout, theme.symbols, absolute);
+  const header = headerCells(layout, theme.symbols, absolute, sort);
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {Header, headerHeight, type HeaderProps} from '../../../source/tui/views/header.js';
+import {Header, type HeaderProps} from '../../../source/tui/views/header.js';
+import {headerHeight} from '../../../source/explorer/layout.js';
 import {NOW} from '../../helpers/runs.js';
 import {assertFits, frameLines} from '../../helpers/ui-frame.js';
 
@@ -121,7 +122,7 @@ test('the needs-attention counts sit at the right of the tabs, long when they fi
 test('in a narrow pane the counts shrink before the flow name is cut', async () => {
   const attention = {review: 3, failed: 12, unseen: 2};
   const lines = await header({attention, flowName: 'Invoices', width: 80});
-  assert.match(lines[1] ?? '', /flow: Invoices +◆3 ✖12 •2 new$/);
+  assert.match(lines[1] ?? '', /flow: Invoices +◆3 ✖12 •2 changed$/);
   assertFits(lines, 80);
   const tiny = await header({attention, flowName: 'Invoices', width: 60});
   assertFits(tiny, 60);
