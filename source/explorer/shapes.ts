@@ -84,7 +84,6 @@ export type DetailState = {
   readonly maxScroll: number;
 };
 
-
 /** The columns the page can be sorted by, left to right as the list shows them. */
 export const SORT_COLUMNS = ['status', 'flow', 'trigger', 'age', 'duration'] as const;
 

@@ -101,6 +101,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   search: 'Search bar',
   flows: 'Flow picker',
   'flow-search': 'Flow search',
+  page: 'Page prompt',
 };
 
 /** The help overlay: one section per mode, each a list of `{keys, help}`. */
@@ -108,7 +109,7 @@ export function helpSections(): readonly {
   readonly title: string;
   readonly bindings: readonly {readonly keys: string; readonly help: string}[];
 }[] {
-  return (['list', 'detail', 'search', 'flows', 'flow-search'] as const).map((mode) => ({
+  return (['list', 'detail', 'search', 'flows', 'flow-search', 'page'] as const).map((mode) => ({
     title: MODE_TITLES[mode],
     bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
       keys: binding.label,

@@ -69,6 +69,35 @@ const CONTRACT: readonly Case[] = [
   ['q in help', 'q', {}, 'help', {type: 'toggle-help'}],
   ['Esc in help', '', {escape: true, meta: true}, 'help', {type: 'toggle-help'}],
   ['Ctrl-C in help', 'c', {ctrl: true}, 'help', 'quit'],
+  ['<', '<', {}, 'list', {type: 'sort-by', by: -1}],
+  ['>', '>', {}, 'list', {type: 'sort-by', by: 1}],
+  ['I', 'I', {shift: true}, 'list', {type: 'sort-invert'}],
+  ['[', '[', {}, 'list', {type: 'page-end', to: 'first'}],
+  [']', ']', {}, 'list', {type: 'page-end', to: 'last'}],
+  ['#', '#', {}, 'list', {type: 'page-prompt', edit: 'start'}],
+  ['Space', ' ', {}, 'list', {type: 'toggle-mark'}],
+  ['Esc in the list', '', {escape: true, meta: true}, 'list', {type: 'clear-search-or-marks'}],
+  ['y', 'y', {}, 'list', {type: 'copy', what: 'id'}],
+  ['a digit in the page prompt', '7', {}, 'page', {type: 'page-type', text: '7'}],
+  ['Enter in the page prompt', '', {return: true}, 'page', {type: 'page-prompt', edit: 'go'}],
+  [
+    'Esc in the page prompt',
+    '',
+    {escape: true, meta: true},
+    'page',
+    {type: 'page-prompt', edit: 'cancel'},
+  ],
+  [
+    'Backspace in the page prompt',
+    '',
+    {backspace: true},
+    'page',
+    {type: 'page-prompt', edit: 'erase'},
+  ],
+  ['Ctrl-U in the page prompt', 'u', {ctrl: true}, 'page', {type: 'page-prompt', edit: 'clear'}],
+  ['q in the page prompt', 'q', {}, 'page', {type: 'page-type', text: 'q'}],
+  ['Ctrl-C in the page prompt', 'c', {ctrl: true}, 'page', 'quit'],
+  ['Space in detail', ' ', {}, 'detail', null],
 ];
 
 for (const [name, input, flags, mode, expected] of CONTRACT) {
@@ -86,7 +115,7 @@ test('no binding reacts to Ctrl-a, Ctrl-b or Ctrl-h/j/k, which tmux users keep',
 });
 
 test('Ctrl-L redraws and Ctrl-Z suspends, in every mode, the help overlay included', () => {
-  for (const mode of ['list', 'detail', 'help', 'search', 'flows'] as const) {
+  for (const mode of ['list', 'detail', 'help', 'search', 'flows', 'page'] as const) {
     assert.deepEqual(actionFor('l', key({ctrl: true}), mode), {type: 'redraw'}, mode);
     assert.deepEqual(actionFor('z', key({ctrl: true}), mode), {type: 'suspend'}, mode);
   }
@@ -123,13 +152,15 @@ test('the footer hints come from the table, per mode', () => {
   ]);
   const detail = footerHints('detail').map((hint) => `${hint.keys} ${hint.label}`);
   assert.deepEqual(detail, ['↑↓ scroll', 'Esc back', 'r refresh', 'p pause', '? help']);
+  const page = footerHints('page').map((hint) => `${hint.keys} ${hint.label}`);
+  assert.deepEqual(page, ['Enter go', 'Esc cancel']);
 });
 
-test('the help overlay lists the bindings of the list, the detail, the search bar and the flow picker', () => {
+test('the help overlay lists the bindings of the list, the detail, the search bar, the flow picker and the page prompt', () => {
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
-    ['Run list', 'Run detail', 'Search bar', 'Flow picker', 'Flow search'],
+    ['Run list', 'Run detail', 'Search bar', 'Flow picker', 'Flow search', 'Page prompt'],
   );
   const listKeys = sections[0]?.bindings.map((binding) => binding.keys) ?? [];
   assert.ok(listKeys.includes('Shift-Tab'));
