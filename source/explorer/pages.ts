@@ -21,12 +21,17 @@ export function nextOffset(pagination: Pagination): number | null {
   return next > pagination.offset && next < pagination.total ? next : null;
 }
 
-/** The number of pages, or null when the server sent no total and this is not the last page. */
+/**
+ * The number of pages, or null when the server sent no total and this is not the last page.
+ * An anchored page need not start on a multiple of the limit: it is page ⌊offset/limit⌋+1,
+ * and the runs after it make the remaining pages, so → and ] agree on which page is last.
+ */
 export function pageCount(pagination: Pagination): number | null {
   if (pagination.totalUnknown === true && nextOffset(pagination) !== null) return null;
   const limit = Math.max(1, pagination.limit);
   const page = Math.floor(pagination.offset / limit) + 1;
-  return Math.max(page, Math.ceil(pagination.total / limit));
+  const after = Math.max(0, pagination.total - pagination.offset - limit);
+  return page + Math.ceil(after / limit);
 }
 
 const pageOf = (offset: number, limit: number): number => Math.floor(offset / limit) + 1;
@@ -59,6 +64,7 @@ export function pageEnd(state: State, to: 'first' | 'last'): State {
     return state.offset === 0 ? say(state, 'this is the first page') : toOffset(state, 0);
   const pagination = state.pagination;
   if (pagination === null) return state;
+  if (nextOffset(pagination) === null) return say(state, lastPageWords(pagination));
   const pages = pageCount(pagination);
   if (pages === null) return seekOn(state, 1);
   const last = (pages - 1) * Math.max(1, pagination.limit);

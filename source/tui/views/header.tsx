@@ -145,7 +145,7 @@ export const Header = memo(function Header(props: HeaderProps) {
         );
   const attention =
     forms.find((text) => displayWidth(text) <= room - filterWidth) ??
-    forms.find((text) => displayWidth(text) <= room - Math.min(filterWidth, 12)) ??
+    [forms[1] ?? ''].find((text) => displayWidth(text) <= room - Math.min(filterWidth, 12)) ??
     '';
   const flowRoom = width - tabsWidth - 2 - (attention === '' ? 0 : displayWidth(attention) + 2);
   const flow =

@@ -166,3 +166,17 @@ test('with the page sorted, the anchor is still the API order: the sorted rows s
   assert.equal(settled.selectedId, selected);
   assert.equal(settled.cursor, cursor);
 });
+
+test('an anchored last page is still the last: its label, → and ] agree', () => {
+  const world = makeRuns(120);
+  const last = answer(run(answer(fresh(), world), type(']')), world);
+  assert.equal(last.offset, 100);
+  const grown = [...newcomers(3, 'new'), ...world];
+  const settled = answer(answer(last, grown), grown);
+  assert.equal(settled.offset, 103);
+  assert.match(positionText(settled), /^runs 104-123 of 123 · page 3\/3/);
+  assert.equal(run(settled, type('l')).message?.text, 'this is the last page (3/3)');
+  assert.equal(run(settled, type(']')).message?.text, 'this is the last page (3/3)');
+  // ← goes back a whole page from where the anchor left it.
+  assert.equal(run(settled, type('h')).offset, 53);
+});
