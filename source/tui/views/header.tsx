@@ -131,7 +131,7 @@ export const Header = memo(function Header(props: HeaderProps) {
     props.newer ?? '',
     props.flowName === null ? '' : `flow: ${foldNewlines(props.flowName)}`,
     props.search === undefined || props.search === null ? '' : `/${foldNewlines(props.search)}`,
-    props.sort === undefined || props.sort === null ? '' : `sorted: ${props.sort} (page)`,
+    props.sort === undefined || props.sort === null ? '' : `page sort: ${props.sort}`,
   ].filter((part) => part !== '');
   const filterText = filters.join('  ');
   const filterWidth = filterText === '' ? 0 : displayWidth(filterText) + 2;

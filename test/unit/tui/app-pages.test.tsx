@@ -16,7 +16,7 @@ test('> and I sort the rows on screen, mark the column and say so in the header;
   await press(app.stdin, 'j', 'j');
   assert.match(selected(app), /run0002/);
   await press(app.stdin, '>', '>');
-  assert.match(app.frame(), /sorted: failed first \(page\)/);
+  assert.match(app.frame(), /page sort: failed first/);
   assert.match(app.frame(), /STATUS↓/);
   assert.match(selected(app), /run0002/);
   // g and j move through the sorted order: failed first, run0003 the newest failed run.
@@ -25,7 +25,7 @@ test('> and I sort the rows on screen, mark the column and say so in the header;
   assert.match(selected(app), /run0007/);
   await press(app.stdin, 'I', 'g');
   assert.match(app.frame(), /STATUS↑/);
-  assert.match(app.frame(), /sorted: completed first/);
+  assert.match(app.frame(), /page sort: completed first/);
   assert.deepEqual(rowIds(app).slice(0, 2), ['run0000', 'run0004']);
   app.unmount();
 });

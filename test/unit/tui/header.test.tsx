@@ -139,14 +139,11 @@ test('an anchored page says how many newer runs are above and the key to them, b
   const [, wide] = await header({attention, newer, sort: 'failed first', width: 160});
   assert.match(
     wide ?? '',
-    /Failed {3}8 newer runs \(\[ top\) {2}sorted: failed first \(page\) +◆ 5 in review/,
+    /Failed {3}8 newer runs \(\[ top\) {2}page sort: failed first +◆ 5 in review/,
   );
   // At 90 columns the counts shrink first, so the newer runs and their key stay whole.
   const narrow = await header({attention, newer, sort: 'failed first', width: 90});
-  assert.match(
-    narrow[1] ?? '',
-    /8 newer runs \(\[ top\) {2}sorted: faile… +◆5 ✖30$/,
-  );
+  assert.match(narrow[1] ?? '', /8 newer runs \(\[ top\) {2}page sort: fa… +◆5 ✖30$/);
   assertFits(narrow, 90);
   assertFits(await header({attention, newer, sort: 'failed first', width: 60}), 60);
 });
