@@ -83,9 +83,7 @@ const configSchema = z.object({
     (raw) => PROFILE_NAME.test(raw),
     `must be a profile name: ${NAME_RULE}`,
   ).optional(),
-  profiles: z
-    .record(z.string(), z.unknown(), {error: 'must be an object of profiles'})
-    .optional(),
+  profiles: z.record(z.string(), z.unknown(), {error: 'must be an object of profiles'}).optional(),
 });
 
 const isObject = (raw: unknown): raw is Record<string, unknown> =>
