@@ -414,13 +414,14 @@ describe('configuration', () => {
     assert.match(refused.stderr, /chmod 600 .*config\.json\n$/);
     assert.doesNotMatch(refused.stderr, /tf_secret_value/);
     const bad = writeConfig('config-d', {profiles: {sim: {interval: -1}}});
-    const invalid = await run(['list'], {
-      PATH: process.env.PATH ?? '',
-      HOME: home,
-      XDG_CONFIG_HOME: bad,
-    });
+    const badEnv = {PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: bad};
+    const invalid = await run(['list', '--profile', 'sim'], badEnv);
     assert.equal(invalid.code, 2);
     assert.match(invalid.stderr, /profiles\.sim\.interval must be/);
+    // A bad value counts only in the profile in use: without one, what is missing is the key.
+    const unused = await run(['list'], badEnv);
+    assert.equal(unused.code, 2);
+    assert.doesNotMatch(unused.stderr, /interval/);
     assert.equal(
       (await run(['--help'], {PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: bad}))
         .code,

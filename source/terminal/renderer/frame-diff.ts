@@ -71,8 +71,16 @@ function paintSpan(
 /** A screen's size in cells. */
 export type Size = {readonly columns: number; readonly rows: number};
 
-const drawRow = (pen: Pen, row: number, line: Line, size: Size): string =>
-  paintSpan(pen, row, line.cells, 0, Infinity, size.columns);
+// A row of disputed text that fills the width is erased whole before it is drawn: it
+// cannot be erased after (see paintSpan), and a terminal that draws it narrower than
+// measured would otherwise keep the old row's last cells beside it.
+function drawRow(pen: Pen, row: number, line: Line, size: Size): string {
+  if (line.settled || line.cells.length < size.columns)
+    return paintSpan(pen, row, line.cells, 0, Infinity, size.columns);
+  const erase = `${moveTo(row, 0)}${restyle(pen.style, '')}${CSI}2K`;
+  pen.style = '';
+  return erase + paintSpan(pen, row, line.cells, 0, Infinity, size.columns);
+}
 
 function changeRow(pen: Pen, row: number, previous: Line, next: Line, size: Size): string {
   if (!previous.settled || !next.settled) return drawRow(pen, row, next, size);

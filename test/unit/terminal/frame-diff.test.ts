@@ -145,3 +145,12 @@ test('a row that fills the width is not erased after its last character', () => 
   const change = diffFrame(linesOf(['short']), linesOf([`${'y'.repeat(COLS - 1)}z`]), SIZE);
   assert.ok(!change.includes('\u001B[K'), JSON.stringify(change));
 });
+
+test('a full row of disputed text is erased whole first, so a terminal drawing it narrower keeps no old cells', async () => {
+  // An emoji measured two cells wide, which a terminal without wide emoji draws in one.
+  const disputed = `${'👍'.repeat(3)}${'d'.repeat(COLS - 6)}`;
+  const change = await assertDiffPaints(['x'.repeat(COLS), 'short'], [disputed, 'short']);
+  assert.ok(change.startsWith('\u001B[1;1H\u001B[2K'), JSON.stringify(change));
+  const settled = diffFrame(linesOf(['x'.repeat(COLS)]), linesOf(['y'.repeat(COLS)]), SIZE);
+  assert.ok(!settled.includes('\u001B[2K'), JSON.stringify(settled));
+});
