@@ -15,6 +15,11 @@ export type ListAction =
   | {readonly type: 'set-filter'; readonly filter: Filter}
   | {readonly type: 'set-flow'; readonly flowId: string | null}
   | {readonly type: 'turn-page'; readonly by: 1 | -1}
+  /** `[` and `]`: the first or the last page. */
+  | {readonly type: 'page-end'; readonly to: 'first' | 'last'}
+  /** The go-to-page prompt (`#`): open it, edit it, go, or close it. */
+  | {readonly type: 'page-prompt'; readonly edit: 'start' | 'erase' | 'clear' | 'go' | 'cancel'}
+  | {readonly type: 'page-type'; readonly text: string}
   | {readonly type: 'refresh'}
   | {readonly type: 'resized'; readonly columns: number; readonly rows: number}
   /** `<` / `>`: sort the page by the column to the left or right. */
@@ -108,6 +113,10 @@ export type GotoAction =
 export type TriageAction =
   | {readonly type: 'jump'; readonly status: Trouble}
   | {readonly type: 'mark-seen'}
+  /** Space: mark or unmark the selected run. */
+  | {readonly type: 'toggle-mark'}
+  /** Esc in the list: the search first, then the marks. */
+  | {readonly type: 'clear-search-or-marks'}
   | {readonly type: 'copy'; readonly what: 'id' | 'json'};
 
 /** Preferences, and requests for the terminal's edge. */

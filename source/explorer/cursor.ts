@@ -51,6 +51,8 @@ export function requery(
   const flowId = changes.flowId === undefined ? state.flowId : changes.flowId;
   if (changes.filter === state.filter && changes.offset === state.offset && flowId === state.flowId)
     return state;
+  // The runs that arrived above stay above through page turns; page 1 or another query shows them.
+  const sameQuery = changes.filter === state.filter && flowId === state.flowId;
   return {
     ...state,
     ...changes,
@@ -66,6 +68,12 @@ export function requery(
     // The split view stays open: its preview moves to the new page's first run once it lands.
     detail: isWide(state) ? state.detail : null,
     jump: null,
+    seek: null,
+    pageInput: null,
+    // A message about the page left behind (`this is the last page`) would mislead on this one.
+    message: null,
+    newer: sameQuery && changes.offset > 0 ? state.newer : 0,
+    realigning: false,
     counts: flowId === state.flowId ? state.counts : null,
   };
 }

@@ -17,6 +17,7 @@ import {reduceSearch} from './search.js';
 import {modeOf, type State} from './state.js';
 import {copy} from './copy.js';
 import {jump, markSeen} from './triage.js';
+import {clearSearchOrMarks, toggleMark} from './marks.js';
 
 /**
  * The one reducer: every transition of the explorer. When a transition changes nothing
@@ -57,6 +58,9 @@ function transition(state: State, action: Action): State {
     case 'set-filter':
     case 'set-flow':
     case 'turn-page':
+    case 'page-end':
+    case 'page-prompt':
+    case 'page-type':
     case 'refresh':
     case 'resized':
     case 'sort-by':
@@ -108,6 +112,10 @@ function transition(state: State, action: Action): State {
       return jump(state, action.status);
     case 'mark-seen':
       return markSeen(state);
+    case 'toggle-mark':
+      return toggleMark(state);
+    case 'clear-search-or-marks':
+      return clearSearchOrMarks(state);
     case 'copy':
       return copy(state, action.what);
     case 'toggle-time':

@@ -6,6 +6,7 @@ import {waitingSince} from '../domain/durations.js';
 import {formatCount} from '../text/format.js';
 import {listHeight} from './layout.js';
 import {shownRuns} from './matches.js';
+import {nextOffset, pageCount} from './pages.js';
 import {sortWords} from './sort.js';
 import type {Filter, State} from './state.js';
 
@@ -46,27 +47,34 @@ export function runsQuery(state: State): RunsQuery {
   };
 }
 
-/** `page 3/25`; `page 1/1` before anything has loaded. */
+/** `page 3/25`; `page 3/…` before anything has loaded, `page 3/?` when the server sends no total. */
 export function pageLabel(state: State): string {
   const pagination = state.pagination;
   if (pagination === null) return `page ${Math.floor(state.offset / state.limit) + 1}/…`;
-  const limit = Math.max(1, pagination.limit);
-  const page = Math.floor(pagination.offset / limit) + 1;
-  const pages = Math.max(page, Math.ceil(pagination.total / limit));
-  return `page ${formatCount(page)}/${formatCount(pages)}`;
+  const page = Math.floor(pagination.offset / Math.max(1, pagination.limit)) + 1;
+  const pages = pageCount(pagination);
+  return `page ${formatCount(page)}/${pages === null ? '?' : formatCount(pages)}`;
 }
 
-/** `runs 101-150 of 1,234 · page 3/25`, from the pagination the server returned. */
+/** `runs 101-150 of 1,234 · page 3/25 · 2 marked`, from the pagination the server returned. */
 export function positionText(state: State): string {
+  const marked = state.marked.size > 0 ? ` · ${formatCount(state.marked.size)} marked` : '';
   const pagination = state.pagination;
-  if (pagination === null) return pageLabel(state);
-  const total = formatCount(pagination.total);
-  if (state.runs.length === 0) return `runs 0 of ${total} · ${pageLabel(state)}`;
+  if (pagination === null) return `${pageLabel(state)}${marked}`;
+  // Without a total from the server, what was counted so far is a lower bound.
+  const total = `${formatCount(pagination.total)}${pagination.totalUnknown === true && nextOffset(pagination) !== null ? '+' : ''}`;
+  if (state.runs.length === 0) return `runs 0 of ${total} · ${pageLabel(state)}${marked}`;
   const first = formatCount(pagination.offset + 1);
   const last = formatCount(pagination.offset + state.runs.length);
   // Runs left out for bad data must not vanish silently: the count says the page is short.
   const unreadable = state.unreadable > 0 ? ` · ${formatCount(state.unreadable)} unreadable` : '';
-  return `runs ${first}-${last} of ${total} · ${pageLabel(state)}${unreadable}`;
+  return `runs ${first}-${last} of ${total} · ${pageLabel(state)}${unreadable}${marked}`;
+}
+
+/** `3 newer runs ([ top)`: runs that arrived above since the page was anchored; null for none. */
+export function newerText(state: Pick<State, 'newer' | 'offset'>): string | null {
+  if (state.newer <= 0 || state.offset === 0) return null;
+  return `${formatCount(state.newer)} newer ${state.newer === 1 ? 'run' : 'runs'} ([ top)`;
 }
 
 /** The page's order in words for the header; null in the API's own order. */

@@ -30,11 +30,11 @@ export type Filter = (typeof FILTERS)[number];
 
 /**
  * Which keymap applies: the run list, the list with the detail beside it (split), the
- * full-width detail, the help overlay, the search bar, the flow picker or its search, and
- * the `:` prompt.
+ * full-width detail, the help overlay, the search bar, the flow picker or its search, the
+ * `:` prompt and the go-to-page prompt.
  */
 export type Mode =
-  'list' | 'split' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search' | 'goto';
+  'list' | 'split' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search' | 'goto' | 'page';
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
@@ -111,6 +111,19 @@ export type State = {
   readonly picker: PickerState | null;
   /** A `!`/`v` jump still looking through later pages. */
   readonly jump: {readonly status: Trouble; readonly pages: number} | null;
+  /** `]` without a total from the server: pages walked so far looking for the last one. */
+  readonly seek: {readonly pages: number} | null;
+  /** The go-to-page prompt's digits (`#`); null when closed. */
+  readonly pageInput: string | null;
+  /**
+   * Runs that arrived above the page since the user left page 1: the offset moved down by
+   * as many, so the runs on screen stayed put. 0 on page 1.
+   */
+  readonly newer: number;
+  /** The page was just fetched again at a moved offset; a second move waits for the next poll. */
+  readonly realigning: boolean;
+  /** Run ids marked with Space, in the order marked; kept across refreshes, pages and filters. */
+  readonly marked: ReadonlySet<string>;
   readonly message: Message | null;
   /** Runs whose status changed since the user last selected them. */
   readonly unseen: ReadonlySet<string>;
@@ -173,6 +186,11 @@ export function initialState(options: {
     sort: {by: 'age', inverted: false},
     picker: null,
     jump: null,
+    seek: null,
+    pageInput: null,
+    newer: 0,
+    realigning: false,
+    marked: new Set(),
     message: null,
     unseen: new Set(),
     counts: null,
@@ -191,6 +209,7 @@ export function modeOf(state: State): Mode {
   if (state.picker !== null) return state.picker.editing ? 'flow-search' : 'flows';
   if (state.goto !== null) return 'goto';
   if (state.search?.editing === true) return 'search';
+  if (state.pageInput !== null) return 'page';
   if (state.detail === null) return 'list';
   // From 140 columns the detail sits beside the list, and the list keeps the arrows.
   return state.columns >= WIDE_COLUMNS ? 'split' : 'detail';

@@ -107,6 +107,7 @@ export function Body({state, host, lines, height}: BodyProps) {
             query={state.search?.query ?? ''}
             options={options}
             sort={state.sort}
+            marked={state.marked}
           />
         ) : null}
         {detail !== null && isWide(state) ? (

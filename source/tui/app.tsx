@@ -14,10 +14,12 @@ import {
   flowName,
   footerSearch,
   isLive,
+  newerText,
   positionText,
   sortText,
 } from '../explorer/selectors.js';
 import {initialState, modeOf} from '../explorer/state.js';
+import {pagePromptText} from '../explorer/pages.js';
 import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
 import {useClock} from './hooks/use-clock.js';
@@ -145,6 +147,7 @@ export function App(props: AppProps) {
         attention={needs}
         search={state.search === null || state.search.editing ? null : state.search.query}
         sort={sortText(state)}
+        newer={newerText(state)}
       />
       <Body state={state} host={host} lines={lines} height={height} />
       {state.goto === null ? (
@@ -154,6 +157,7 @@ export function App(props: AppProps) {
           width={state.columns}
           message={state.message}
           search={bar}
+          prompt={state.pageInput === null ? null : pagePromptText(state)}
         />
       ) : (
         <GotoBar goto={state.goto} hints={footerHints('goto')} width={state.columns} />

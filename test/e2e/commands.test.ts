@@ -414,14 +414,14 @@ describe('configuration', () => {
     assert.match(refused.stderr, /chmod 600 .*config\.json\n$/);
     assert.doesNotMatch(refused.stderr, /tf_secret_value/);
     const bad = writeConfig('config-d', {profiles: {sim: {interval: -1}}});
-    // A bad profile is reported when it is the one used.
-    const invalid = await run(['list', '--profile', 'sim'], {
-      PATH: process.env.PATH ?? '',
-      HOME: home,
-      XDG_CONFIG_HOME: bad,
-    });
+    const badEnv = {PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: bad};
+    const invalid = await run(['list', '--profile', 'sim'], badEnv);
     assert.equal(invalid.code, 2);
     assert.match(invalid.stderr, /profiles\.sim\.interval must be/);
+    // A bad value counts only in the profile in use: without one, what is missing is the key.
+    const unused = await run(['list'], badEnv);
+    assert.equal(unused.code, 2);
+    assert.doesNotMatch(unused.stderr, /interval/);
     assert.equal(
       (await run(['--help'], {PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: bad}))
         .code,

@@ -55,6 +55,9 @@ export const BROWSING: readonly Context[] = [
       ['end G', 'G/End', 'Select the last run of the page', {type: 'move-to', to: 'last'}],
       ['left h', '←/h', 'Previous page of runs', {type: 'turn-page', by: -1}],
       ['right l', '→/l', 'Next page of runs', {type: 'turn-page', by: 1}, ['←→', 'page']],
+      ['[', '[', 'First page (and the newer runs above)', {type: 'page-end', to: 'first'}],
+      [']', ']', 'Last page', {type: 'page-end', to: 'last'}],
+      ['#', '#', 'Go to page N: type the number, Enter', {type: 'page-prompt', edit: 'start'}],
       [
         'tab s',
         'Tab/s',
@@ -79,7 +82,12 @@ export const BROWSING: readonly Context[] = [
       ],
       ['n', 'n', 'Next search match', {type: 'next-match', by: 1}],
       ['N', 'N', 'Previous search match', {type: 'next-match', by: -1}],
-      ['esc', 'Esc', 'Clear the search', {type: 'search-cancel'}],
+      [
+        'esc',
+        'Esc',
+        'Clear the search; with none, clear the marks',
+        {type: 'clear-search-or-marks'},
+      ],
       [
         '!',
         '!',
@@ -95,6 +103,12 @@ export const BROWSING: readonly Context[] = [
       ],
       ['f', 'f', 'Pick the flow to show (or all flows)', {type: 'open-flow-picker'}, ['f', 'flow']],
       ['c', 'c', 'Mark every status change as seen', {type: 'mark-seen'}],
+      [
+        'space',
+        'Space',
+        'Mark or unmark the selected run (y copies the marked ids)',
+        {type: 'toggle-mark'},
+      ],
       [
         '< >',
         '< >',
@@ -165,7 +179,7 @@ export const BROWSING: readonly Context[] = [
       [
         'y',
         'y',
-        'Copy the run id (OSC 52: works over SSH and in tmux)',
+        'Copy the run id, or every marked one (OSC 52: works over SSH and in tmux)',
         {type: 'copy', what: 'id'},
       ],
       ['Y', 'Y', 'Copy the run as JSON, in the API shape', {type: 'copy', what: 'json'}],
@@ -181,7 +195,7 @@ export const BROWSING: readonly Context[] = [
   },
   {modes: ['list'], bindings: rows(['q', 'q', 'Quit', 'quit', ['q', 'quit']])},
   {
-    modes: ['list', 'split', 'detail', 'help', 'search', 'flows', 'flow-search', 'goto'],
+    modes: ['list', 'split', 'detail', 'help', 'search', 'flows', 'flow-search', 'goto', 'page'],
     bindings: rows(
       ['C-c', 'Ctrl-C', 'Quit', 'quit'],
       ['C-z', 'Ctrl-Z', 'Suspend to the shell (fg brings it back)', {type: 'suspend'}],

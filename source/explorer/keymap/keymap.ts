@@ -121,6 +121,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   flows: 'Flow picker',
   'flow-search': 'Flow search',
   goto: 'Run id prompt',
+  page: 'Page prompt',
 };
 
 // The help's sections; the split view lists only what differs from the list (its J says so).
@@ -132,6 +133,7 @@ const HELP_TITLES: readonly (readonly [Mode, string])[] = [
   ['search', MODE_TITLES.search],
   ['flows', MODE_TITLES.flows],
   ['flow-search', MODE_TITLES['flow-search']],
+  ['page', MODE_TITLES.page],
 ];
 
 /** One section of the help overlay: a mode's title and its keys. */

@@ -46,6 +46,8 @@ export type HeaderProps = {
   readonly search?: string | null;
   /** The page's order in words when it is not the API's (`longest first`). */
   readonly sort?: string | null;
+  /** Runs that arrived above an anchored page, with the key to the top (`3 newer runs ([ top)`). */
+  readonly newer?: string | null;
 };
 
 /** Runs in review and failed runs (null until counted), and changes the user has not seen. */
@@ -126,9 +128,10 @@ export const Header = memo(function Header(props: HeaderProps) {
   const labels = tabLabels(width);
   const tabsWidth = labels.reduce((sum, label) => sum + label.length + 2, 0);
   const filters = [
+    props.newer ?? '',
     props.flowName === null ? '' : `flow: ${foldNewlines(props.flowName)}`,
     props.search === undefined || props.search === null ? '' : `/${foldNewlines(props.search)}`,
-    props.sort === undefined || props.sort === null ? '' : `sorted: ${props.sort} (page)`,
+    props.sort === undefined || props.sort === null ? '' : `page sort: ${props.sort}`,
   ].filter((part) => part !== '');
   const filterText = filters.join('  ');
   const filterWidth = filterText === '' ? 0 : displayWidth(filterText) + 2;
@@ -142,7 +145,7 @@ export const Header = memo(function Header(props: HeaderProps) {
         );
   const attention =
     forms.find((text) => displayWidth(text) <= room - filterWidth) ??
-    forms.find((text) => displayWidth(text) <= room - Math.min(filterWidth, 12)) ??
+    [forms[1] ?? ''].find((text) => displayWidth(text) <= room - Math.min(filterWidth, 12)) ??
     '';
   const flowRoom = width - tabsWidth - 2 - (attention === '' ? 0 : displayWidth(attention) + 2);
   const flow =

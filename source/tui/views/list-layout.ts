@@ -42,6 +42,9 @@ export const COLUMN_TITLES: Readonly<Record<ColumnId, string>> = {
 /** The gutter holds one selection marker and one change marker. */
 export const GUTTER = 2;
 
+/** While runs are marked (Space), the gutter has a third cell, for the mark. */
+export const MARKING_GUTTER = 3;
+
 // "● processing" is the longest documented status; unknown ones are truncated to it.
 const FIXED: Readonly<Record<Exclude<ColumnId, 'id' | 'flow' | 'snippet'>, number>> = {
   status: 12,
@@ -76,9 +79,14 @@ export const ABSOLUTE_AGE_WIDTH = 11;
 
 /**
  * Lays out the columns for a pane `width` cells wide, given the widest run id on screen;
- * `absolute` widens the age column for start times.
+ * `absolute` widens the age column for start times; `gutter` is the cells before them.
  */
-export function layoutColumns(width: number, idWidth: number, absolute = false): ColumnLayout {
+export function layoutColumns(
+  width: number,
+  idWidth: number,
+  absolute = false,
+  gutter = GUTTER,
+): ColumnLayout {
   const age = absolute ? ABSOLUTE_AGE_WIDTH : FIXED.age;
   const fixedWidth = (id: ColumnId, idCells: number): number => {
     if (id === 'id') return idCells;
@@ -90,7 +98,7 @@ export function layoutColumns(width: number, idWidth: number, absolute = false):
   for (const tier of TIERS) {
     const present = COLUMN_IDS.filter((id) => !tier.drop.includes(id));
     const fixed = present.reduce((sum, id) => sum + fixedWidth(id, idCells), 0);
-    const rest = total - GUTTER - fixed - (present.length - 1);
+    const rest = total - gutter - fixed - (present.length - 1);
     const hasFlow = present.includes('flow');
     const hasSnippet = present.includes('snippet');
     if (rest < (hasFlow ? tier.flowMin : 0) + (hasSnippet ? tier.snippetMin : 0)) continue;
@@ -107,11 +115,11 @@ export function layoutColumns(width: number, idWidth: number, absolute = false):
     };
     // With neither flexible column left, the id soaks up the spare room.
     if (!hasFlow && !hasSnippet) widths.id += rest;
-    return {width: total, gutter: GUTTER, columns: present.map((id) => ({id, width: widths[id]}))};
+    return {width: total, gutter, columns: present.map((id) => ({id, width: widths[id]}))};
   }
   return {
     width: total,
-    gutter: Math.min(GUTTER, total),
-    columns: [{id: 'id', width: Math.max(0, total - GUTTER)}],
+    gutter: Math.min(gutter, total),
+    columns: [{id: 'id', width: Math.max(0, total - gutter)}],
   };
 }

@@ -7,9 +7,11 @@ import type {Cell} from './row-cells.js';
 /** Props of one run-list row: what it shows, already fitted to the layout (row-cells.ts). */
 export type RunRowProps = {
   readonly cells: readonly Cell[];
-  /** The selection and change marks before the cells. */
+  /** The selection, mark and change glyphs before the cells. */
   readonly gutter: string;
   readonly selected: boolean;
+  /** Marked with Space: the id is painted as marked. */
+  readonly marked?: boolean;
   /** The run changed in the last refresh, or since the user last selected it. */
   readonly changed: boolean;
   /** The search query, highlighted where it appears; empty for none. */
@@ -33,6 +35,7 @@ export const sameRow = (a: RunRowProps, b: RunRowProps): boolean =>
   a.gutter === b.gutter &&
   a.selected === b.selected &&
   a.changed === b.changed &&
+  a.marked === b.marked &&
   a.query === b.query &&
   (a.cells === b.cells || sameCells(a.cells, b.cells));
 
@@ -41,12 +44,13 @@ export const sameRow = (a: RunRowProps, b: RunRowProps): boolean =>
  * draw instead of one per cell (a frame lays out and draws every text node of every row).
  */
 export function paintRow(props: RunRowProps, theme: Theme): string {
-  const {cells, gutter, selected, changed, query} = props;
+  const {cells, gutter, selected, changed, query, marked} = props;
   const style = (role: Role): Style =>
     selected ? {...theme.styles[role], ...theme.styles.selected} : theme.styles[role];
   let out = painted(gutter, style(changed ? 'changed' : 'plain'), theme.color);
   for (const cell of cells) {
-    const role = changed && cell.id === 'id' ? 'changed' : cell.role;
+    const role =
+      cell.id !== 'id' ? cell.role : marked === true ? 'marked' : changed ? 'changed' : cell.role;
     for (const part of highlightParts(cell.text, query))
       out += painted(part.text, style(part.match ? 'match' : role), theme.color);
   }

@@ -94,6 +94,35 @@ const CONTRACT: readonly Case[] = [
   ['Ctrl-U in the run id prompt', 'u', {ctrl: true}, 'goto', {type: 'goto-clear'}],
   ['Backspace in the run id prompt', '', {delete: true}, 'goto', {type: 'goto-erase'}],
   ['Ctrl-C in the run id prompt', 'c', {ctrl: true}, 'goto', 'quit'],
+  ['<', '<', {}, 'list', {type: 'sort-by', by: -1}],
+  ['>', '>', {}, 'list', {type: 'sort-by', by: 1}],
+  ['I', 'I', {shift: true}, 'list', {type: 'sort-invert'}],
+  ['[', '[', {}, 'list', {type: 'page-end', to: 'first'}],
+  [']', ']', {}, 'list', {type: 'page-end', to: 'last'}],
+  ['#', '#', {}, 'list', {type: 'page-prompt', edit: 'start'}],
+  ['Space', ' ', {}, 'list', {type: 'toggle-mark'}],
+  ['Esc in the list', '', {escape: true, meta: true}, 'list', {type: 'clear-search-or-marks'}],
+  ['y', 'y', {}, 'list', {type: 'copy', what: 'id'}],
+  ['a digit in the page prompt', '7', {}, 'page', {type: 'page-type', text: '7'}],
+  ['Enter in the page prompt', '', {return: true}, 'page', {type: 'page-prompt', edit: 'go'}],
+  [
+    'Esc in the page prompt',
+    '',
+    {escape: true, meta: true},
+    'page',
+    {type: 'page-prompt', edit: 'cancel'},
+  ],
+  [
+    'Backspace in the page prompt',
+    '',
+    {backspace: true},
+    'page',
+    {type: 'page-prompt', edit: 'erase'},
+  ],
+  ['Ctrl-U in the page prompt', 'u', {ctrl: true}, 'page', {type: 'page-prompt', edit: 'clear'}],
+  ['q in the page prompt', 'q', {}, 'page', {type: 'page-type', text: 'q'}],
+  ['Ctrl-C in the page prompt', 'c', {ctrl: true}, 'page', 'quit'],
+  ['Space in detail', ' ', {}, 'detail', null],
 ];
 
 for (const [name, input, flags, mode, expected] of CONTRACT) {
@@ -120,7 +149,16 @@ test('no key scrolls the detail or the preview with Ctrl-h/j/k/l (Ctrl-L only re
 });
 
 test('Ctrl-L redraws and Ctrl-Z suspends, in every mode, the help overlay included', () => {
-  for (const mode of ['list', 'split', 'detail', 'help', 'search', 'flows', 'goto'] as const) {
+  for (const mode of [
+    'list',
+    'split',
+    'detail',
+    'help',
+    'search',
+    'flows',
+    'goto',
+    'page',
+  ] as const) {
     assert.deepEqual(actionFor('l', key({ctrl: true}), mode), {type: 'redraw'}, mode);
     assert.deepEqual(actionFor('z', key({ctrl: true}), mode), {type: 'suspend'}, mode);
   }
@@ -164,9 +202,11 @@ test('the footer hints come from the table, per mode', () => {
   assert.ok(!split.includes('Enter open') && !split.includes('q quit'), split.join(', '));
   const goto = footerHints('goto').map((hint) => `${hint.keys} ${hint.label}`);
   assert.deepEqual(goto, ['Enter open', 'Esc cancel', '^U erase']);
+  const page = footerHints('page').map((hint) => `${hint.keys} ${hint.label}`);
+  assert.deepEqual(page, ['Enter go', 'Esc cancel']);
 });
 
-test('the help overlay lists the bindings of the list, the detail, the search bar and the flow picker', () => {
+test('the help overlay lists the bindings of the list, the detail, the search bar, the flow picker and the page prompt', () => {
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
@@ -178,6 +218,7 @@ test('the help overlay lists the bindings of the list, the detail, the search ba
       'Search bar',
       'Flow picker',
       'Flow search',
+      'Page prompt',
     ],
   );
   // The split view's section lists only what differs from the list.

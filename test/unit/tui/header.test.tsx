@@ -132,3 +132,18 @@ test('counts not yet known are left out rather than shown as zero', async () => 
   const [, tabs] = await header({attention: {review: null, failed: null, unseen: 0}});
   assert.equal(tabs, '[All] Processing  Review  Completed  Failed');
 });
+
+test('an anchored page says how many newer runs are above and the key to them, before the counts', async () => {
+  const attention = {review: 5, failed: 30, unseen: 0};
+  const newer = '8 newer runs ([ top)';
+  const [, wide] = await header({attention, newer, sort: 'failed first', width: 160});
+  assert.match(
+    wide ?? '',
+    /Failed {3}8 newer runs \(\[ top\) {2}page sort: failed first +◆ 5 in review/,
+  );
+  // At 90 columns the counts shrink first, so the newer runs and their key stay whole.
+  const narrow = await header({attention, newer, sort: 'failed first', width: 90});
+  assert.match(narrow[1] ?? '', /8 newer runs \(\[ top\) {2}page sort: fa… +◆5 ✖30$/);
+  assertFits(narrow, 90);
+  assertFits(await header({attention, newer, sort: 'failed first', width: 60}), 60);
+});

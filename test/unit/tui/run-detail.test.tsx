@@ -10,6 +10,8 @@ import {
   RunDetailPane,
 } from '../../../source/tui/views/run-detail.js';
 import {StatusTimeline} from '../../../source/tui/views/status-timeline.js';
+import {ASCII_SYMBOLS} from '../../../source/tui/theme.js';
+import {toAscii} from '../../../source/text/ascii.js';
 import {makeDetail, makeFlow, makeRun, NOW} from '../../helpers/runs.js';
 import {assertFits, frameLines} from '../../helpers/ui-frame.js';
 
@@ -60,6 +62,14 @@ test('the detail shows id, status, flow, steps, trigger, times and duration', ()
   assert.ok(lines.includes('Started   2026-11-29 11:50:00 (10m ago)'));
   assert.ok(lines.includes('Ended     2026-11-29 11:50:30 (9m ago)'));
   assert.ok(lines.includes('Duration  30s'));
+});
+
+test('with --ascii the Steps line holds no question mark: the no-break space becomes a space', () => {
+  const lines = texts({symbols: ASCII_SYMBOLS}).map(toAscii);
+  const steps = lines.filter((line) => line.includes('(extraction)'));
+  assert.ok(steps.length > 0);
+  for (const line of lines) assert.ok(!line.includes('?'), line);
+  assert.ok(steps[0]?.includes('(extraction) > 2 Extract Invoice'), steps[0]);
 });
 
 test('the timeline has one line per entry, oldest first, each saying how long that state lasted', () => {
