@@ -11,7 +11,10 @@ const EVERYWHERE = Object.keys(MODE_TITLES).length;
 
 function whereLabel(modes: readonly Mode[]): string {
   if (modes.length === EVERYWHERE) return 'everywhere';
-  return modes.map((mode) => MODE_TITLES[mode].toLowerCase()).join(', ');
+  // The split view is the run list with the detail beside it: the readme says it keeps the
+  // list's keys, so they read "run list" alone.
+  const named = modes.includes('list') ? modes.filter((mode) => mode !== 'split') : modes;
+  return named.map((mode) => MODE_TITLES[mode].toLowerCase()).join(', ');
 }
 
 /**

@@ -81,7 +81,6 @@ export type HttpFailure = {
 export function httpError(failure: HttpFailure): ApiError {
   const {status, what, resource, detail, retryAfterMs} = failure;
   const head = `HTTP ${status} from ${what}`;
-  const wait = retryAfterMs === null ? '' : `; retry in ${Math.ceil(retryAfterMs / 1000)} s`;
   const options = {status, retryAfterMs};
   if (status === 401) {
     const message = withDetail(
@@ -110,14 +109,10 @@ export function httpError(failure: HttpFailure): ApiError {
     );
   }
   if (status === 429) {
-    return new ApiError(
-      'rate-limited',
-      withDetail(`${head}: rate limited${wait}`, detail),
-      options,
-    );
+    return new ApiError('rate-limited', withDetail(`${head}: rate limited`, detail), options);
   }
   if (status >= 500) {
-    return new ApiError('server', `${head}: ${detail || 'server error'}${wait}`, options);
+    return new ApiError('server', `${head}: ${detail || 'server error'}`, options);
   }
   if (status >= 300 && status < 400) {
     const target = failure.location === null ? '' : ` to ${failure.location}`;

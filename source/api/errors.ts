@@ -40,6 +40,18 @@ export class ApiError extends Error {
 }
 
 /**
+ * The message, and for a command that gives up rather than retries, how long the server
+ * asked to wait. The message itself never says: whoever retries says when, once (the
+ * header's "retrying in 4s"), where a second wait in the message would disagree with it.
+ */
+export function finalMessage(error: ApiError): string {
+  const wait = error.retryAfterMs;
+  return wait === null
+    ? error.message
+    : `${error.message}; the server asks to wait ${Math.ceil(wait / 1000)} s`;
+}
+
+/**
  * True for failures that a later attempt may not hit: server errors, timeouts, network
  * trouble, rate limits and unreadable answers (often a proxy's hiccup). Not auth, not
  * not-found or bad-request, not aborts, and not redirects or other 4xx, except 408

@@ -87,13 +87,14 @@ export function toPagination(
   // An absurd next_offset (1e300) says nothing about how many runs there are.
   const total = Math.max(wire?.total ?? 0, end, Number.isSafeInteger(next) ? (next ?? 0) : 0);
   const filter = wire?.filter ?? null;
-  return {
+  const pagination: Pagination = {
     total,
     limit,
     offset,
     nextOffset: next,
     filter: filter === null ? null : sanitize(filter),
   };
+  return wire?.total === undefined ? {...pagination, totalUnknown: true} : pagination;
 }
 
 /**

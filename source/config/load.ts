@@ -61,10 +61,8 @@ export async function loadConfig(path: string, home: string): Promise<LoadResult
   const {parseConfig} = await import('./schema.js');
   const parsed = parseConfig(raw, path, home);
   if (!parsed.ok) return parsed;
-  const holdsKey = Object.values(parsed.config.profiles).some(
-    (profile) => profile.apiKey !== undefined,
-  );
-  if (checksOwnership && holdsKey && isExposed(read.mode))
+  // Any profile's key counts, a broken profile's too: the file holds it all the same.
+  if (checksOwnership && parsed.holdsKey && isExposed(read.mode))
     return {ok: false, message: exposedMessage(path, read.mode)};
   return {ok: true, path, config: parsed.config, warnings: parsed.warnings};
 }

@@ -1,6 +1,7 @@
 // Which profile applies: `--profile`, else TABLEFLOW_PROFILE, else the config's
 // defaultProfile, else the one named `default` if there is one, else none. A name asked
-// for that does not exist is an error listing the names that do.
+// for that does not exist is an error listing the names that do; a profile with a bad
+// value is an error only when it is the one chosen.
 
 import {shown} from './values.js';
 import type {Config, Profile} from './schema.js';
@@ -21,30 +22,35 @@ export function selectProfile(
   const asked = flag ?? fromEnv;
   const source = flag !== undefined ? '--profile' : 'TABLEFLOW_PROFILE';
   const profiles = config?.profiles ?? {};
-  const names = Object.keys(profiles);
-  if (asked !== undefined) {
-    const profile = profiles[asked];
-    if (profile !== undefined && Object.hasOwn(profiles, asked))
-      return {ok: true, name: asked, profile};
-    return {
-      ok: false,
-      message: `${source}: no profile '${shown(asked)}' in ${path}; ${known(names)}`,
-    };
-  }
+  const broken = config?.broken ?? {};
+  const names = [...Object.keys(profiles), ...Object.keys(broken)];
+  const pick = (name: string): ProfileChoice | null => {
+    if (Object.hasOwn(broken, name)) return {ok: false, message: broken[name] ?? name};
+    const profile = Object.hasOwn(profiles, name) ? profiles[name] : undefined;
+    return profile === undefined ? null : {ok: true, name, profile};
+  };
+  if (asked !== undefined)
+    return (
+      pick(asked) ?? {
+        ok: false,
+        message: `${source}: no profile '${shown(asked)}' in ${path}; ${known(names)}`,
+      }
+    );
   const fallback = config?.defaultProfile;
-  if (fallback !== undefined) {
-    const profile = profiles[fallback];
-    if (profile !== undefined && Object.hasOwn(profiles, fallback))
-      return {ok: true, name: fallback, profile};
-    return {
-      ok: false,
-      message: `${path}: defaultProfile '${fallback}' is not defined; ${known(names)}`,
-    };
-  }
-  const standard = Object.hasOwn(profiles, 'default') ? profiles.default : undefined;
-  return standard === undefined
-    ? {ok: true, name: undefined, profile: {}}
-    : {ok: true, name: 'default', profile: standard};
+  if (fallback !== undefined)
+    return (
+      pick(fallback) ?? {
+        ok: false,
+        message: `${path}: defaultProfile '${fallback}' is not defined; ${known(names)}`,
+      }
+    );
+  return pick('default') ?? {ok: true, name: undefined, profile: {}};
+}
+
+/** Every profile name in the config, usable or not, sorted. */
+export function profileNames(config: Config | null): readonly string[] {
+  if (config === null) return [];
+  return [...Object.keys(config.profiles), ...Object.keys(config.broken ?? {})].sort();
 }
 
 function known(names: readonly string[]): string {

@@ -1,6 +1,8 @@
 // The config file's shape, validated with zod. Unknown keys are reported, not fatal (a
 // newer version's option should not break an older binary); a known key with a bad value
-// is fatal and named by its path (`profiles.work.interval`), so the fix is obvious.
+// is named by its path (`profiles.work.interval`), so the fix is obvious. A bad profile
+// is fatal only when it is used: one typo in a profile for another workspace must not
+// stop every command (a tmux status bar going blank) on the good one.
 
 import {isAbsolute, dirname, resolve} from 'node:path';
 import * as z from 'zod';
@@ -24,12 +26,21 @@ export type Profile = {
 /** The validated config file. */
 export type Config = {
   readonly defaultProfile?: string;
+  /** The valid profiles. */
   readonly profiles: Readonly<Record<string, Profile>>;
+  /** Profiles with a bad value, by name: why each is unusable (absent when none is). */
+  readonly broken?: Readonly<Record<string, string>>;
 };
 
 /** A validated config and its warnings, or the one-line reason it is unusable. */
 export type ConfigResult =
-  | {readonly ok: true; readonly config: Config; readonly warnings: readonly string[]}
+  | {
+      readonly ok: true;
+      readonly config: Config;
+      readonly warnings: readonly string[];
+      /** Some profile, valid or not, holds an `apiKey`: the file must then be private. */
+      readonly holdsKey: boolean;
+    }
   | {readonly ok: false; readonly message: string};
 
 const PROFILE_KEYS = ['baseUrl', 'apiKey', 'apiKeyFile', 'status', 'flow', 'interval', 'bell'];
@@ -72,9 +83,7 @@ const configSchema = z.object({
     (raw) => PROFILE_NAME.test(raw),
     `must be a profile name: ${NAME_RULE}`,
   ).optional(),
-  profiles: z
-    .record(z.string(), profileSchema, {error: 'must be an object of profiles'})
-    .optional(),
+  profiles: z.record(z.string(), z.unknown(), {error: 'must be an object of profiles'}).optional(),
 });
 
 const isObject = (raw: unknown): raw is Record<string, unknown> =>
@@ -94,39 +103,48 @@ function unknownKeys(raw: Record<string, unknown>): string[] {
   return found;
 }
 
+const issueText = (path: string, error: z.ZodError, prefix: string): string => {
+  const issue = error.issues[0];
+  const where = [prefix, ...(issue?.path.map(String) ?? [])].filter((part) => part !== '');
+  return `${path}: ${where.join('.') || 'the file'} ${issue?.message ?? 'is invalid'}`;
+};
+
+/** One profile, validated: the profile, or why it cannot be used. */
+function parseProfile(
+  name: string,
+  raw: unknown,
+  path: string,
+  home: string,
+): Profile | {readonly broken: string} {
+  if (!PROFILE_NAME.test(name))
+    return {broken: `${path}: profile name '${value.shown(name)}' must be ${NAME_RULE}`};
+  if (!isObject(raw)) return {broken: `${path}: profiles.${name} must be an object`};
+  const parsed = profileSchema.safeParse(raw);
+  if (!parsed.success) return {broken: issueText(path, parsed.error, `profiles.${name}`)};
+  const profile = parsed.data;
+  if (profile.apiKey !== undefined && profile.apiKeyFile !== undefined)
+    return {broken: `${path}: profiles.${name} sets both apiKey and apiKeyFile; keep one`};
+  const {interval, apiKeyFile, ...rest} = profile;
+  return {
+    ...rest,
+    ...(interval === undefined ? {} : {intervalMs: Math.round(interval * 1000)}),
+    ...(apiKeyFile === undefined ? {} : {apiKeyFile: resolveFrom(apiKeyFile.trim(), path, home)}),
+  };
+}
+
 /** Validates parsed JSON from `path`; `home` expands `~/` in key file paths. */
 export function parseConfig(raw: unknown, path: string, home: string): ConfigResult {
   if (!isObject(raw)) return {ok: false, message: `${path}: must hold a JSON object`};
   const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.map(String).join('.') ?? '';
-    return {
-      ok: false,
-      message: `${path}: ${where || 'the file'} ${issue?.message ?? 'is invalid'}`,
-    };
-  }
-  const badName = Object.keys(parsed.data.profiles ?? {}).find((name) => !PROFILE_NAME.test(name));
-  if (badName !== undefined) {
-    return {
-      ok: false,
-      message: `${path}: profile name '${value.shown(badName)}' must be ${NAME_RULE}`,
-    };
-  }
+  if (!parsed.success) return {ok: false, message: issueText(path, parsed.error, '')};
   const profiles: Record<string, Profile> = {};
-  for (const [name, profile] of Object.entries(parsed.data.profiles ?? {})) {
-    if (profile.apiKey !== undefined && profile.apiKeyFile !== undefined) {
-      return {
-        ok: false,
-        message: `${path}: profiles.${name} sets both apiKey and apiKeyFile; keep one`,
-      };
-    }
-    const {interval, apiKeyFile, ...rest} = profile;
-    profiles[name] = {
-      ...rest,
-      ...(interval === undefined ? {} : {intervalMs: Math.round(interval * 1000)}),
-      ...(apiKeyFile === undefined ? {} : {apiKeyFile: resolveFrom(apiKeyFile.trim(), path, home)}),
-    };
+  const broken: Record<string, string> = {};
+  let holdsKey = false;
+  for (const [name, entry] of Object.entries(parsed.data.profiles ?? {})) {
+    if (isObject(entry) && entry.apiKey !== undefined) holdsKey = true;
+    const profile = parseProfile(name, entry, path, home);
+    if ('broken' in profile) broken[name] = profile.broken;
+    else profiles[name] = profile;
   }
   const warnings = unknownKeys(raw).map(
     (key) => `${path}: unknown key '${value.shown(key)}' ignored`,
@@ -134,8 +152,13 @@ export function parseConfig(raw: unknown, path: string, home: string): ConfigRes
   const defaultProfile = parsed.data.defaultProfile;
   return {
     ok: true,
-    config: {...(defaultProfile === undefined ? {} : {defaultProfile}), profiles},
+    config: {
+      ...(defaultProfile === undefined ? {} : {defaultProfile}),
+      profiles,
+      ...(Object.keys(broken).length === 0 ? {} : {broken}),
+    },
     warnings,
+    holdsKey,
   };
 }
 

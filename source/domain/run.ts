@@ -115,6 +115,8 @@ export type Pagination = {
   readonly nextOffset: number | null;
   /** Echo of the filter the server applied; the docs leave its meaning open. */
   readonly filter: string | null;
+  /** The server sent no `total`: `total` is only a lower bound (what was seen so far). */
+  readonly totalUnknown?: true;
 };
 
 /** One page of runs. */

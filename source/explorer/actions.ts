@@ -16,8 +16,16 @@ export type ListAction =
   | {readonly type: 'set-filter'; readonly filter: Filter}
   | {readonly type: 'set-flow'; readonly flowId: string | null}
   | {readonly type: 'turn-page'; readonly by: 1 | -1}
+  /** `[` and `]`: the first or the last page. */
+  | {readonly type: 'page-end'; readonly to: 'first' | 'last'}
+  /** The go-to-page prompt (`#`): open it, edit it, go, or close it. */
+  | {readonly type: 'page-prompt'; readonly edit: 'start' | 'erase' | 'clear' | 'go' | 'cancel'}
+  | {readonly type: 'page-type'; readonly text: string}
   | {readonly type: 'refresh'}
-  | {readonly type: 'resized'; readonly columns: number; readonly rows: number};
+  | {readonly type: 'resized'; readonly columns: number; readonly rows: number}
+  /** `<` / `>`: sort the page by the column to the left or right. */
+  | {readonly type: 'sort-by'; readonly by: 1 | -1}
+  | {readonly type: 'sort-invert'};
 
 /** What the network and the clock report. */
 export type RefreshAction =
@@ -43,7 +51,11 @@ export type RefreshAction =
 export type PaneAction =
   | {readonly type: 'open-detail'}
   | {readonly type: 'close-detail'}
-  | {readonly type: 'scroll-detail'; readonly by: number; readonly unit: 'line' | 'screen' | 'all'}
+  | {
+      readonly type: 'scroll-detail';
+      readonly by: number;
+      readonly unit: 'line' | 'half' | 'screen' | 'all';
+    }
   | {readonly type: 'detail-loaded'; readonly detail: RunDetail; readonly now: number}
   | {
       readonly type: 'detail-failed';
@@ -76,10 +88,36 @@ export type PickerAction =
   | {readonly type: 'picker-search'; readonly edit: 'start' | 'stop' | 'erase' | 'clear'}
   | {readonly type: 'picker-type'; readonly text: string};
 
+/** The `:` prompt: a run id typed or pasted, fetched, and opened wherever the run is. */
+export type GotoAction =
+  | {readonly type: 'goto-start'}
+  | {readonly type: 'goto-input'; readonly text: string}
+  | {readonly type: 'goto-erase'}
+  | {readonly type: 'goto-clear'}
+  | {readonly type: 'goto-submit'}
+  | {readonly type: 'goto-cancel'}
+  | {
+      readonly type: 'goto-loaded';
+      readonly attempt: number;
+      readonly detail: RunDetail;
+      readonly now: number;
+    }
+  | {
+      readonly type: 'goto-failed';
+      readonly id: string;
+      readonly attempt: number;
+      readonly error: ApiError;
+      readonly now: number;
+    };
+
 /** Triage: jumps to trouble, marks, copies. */
 export type TriageAction =
   | {readonly type: 'jump'; readonly status: Trouble}
   | {readonly type: 'mark-seen'}
+  /** Space: mark or unmark the selected run. */
+  | {readonly type: 'toggle-mark'}
+  /** Esc in the list: the search first, then the marks. */
+  | {readonly type: 'clear-search-or-marks'}
   | {readonly type: 'copy'; readonly what: 'id' | 'json'};
 
 /** Preferences, and requests for the terminal's edge. */
@@ -123,6 +161,7 @@ export type Action =
   | PaneAction
   | SearchAction
   | PickerAction
+  | GotoAction
   | TriageAction
   | PrefsAction
   | HealthAction;

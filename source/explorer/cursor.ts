@@ -1,7 +1,7 @@
 // Moving the selection through the runs on show (the loaded page, or the search matches
 // when a search filters it), keeping the viewport around it, and starting a new query.
 // Pure; shared by every slice of the reducer.
-import {listHeight} from './layout.js';
+import {isWide, listHeight} from './layout.js';
 import {shownRuns} from './matches.js';
 import type {State} from './state.js';
 
@@ -40,7 +40,10 @@ export function reselect(state: State): State {
 
 const NO_MARKS: ReadonlyMap<string, number> = new Map();
 
-/** A new query (filter, flow or page): forget the rows, fetch at once, drop what is in flight. */
+/**
+ * A new query (filter, flow or page): forget the rows, fetch at once, drop what is in
+ * flight. The full-width detail closes; the split view's stays.
+ */
 export function requery(
   state: State,
   changes: Pick<State, 'filter' | 'offset'> & Partial<Pick<State, 'flowId'>>,
@@ -48,6 +51,8 @@ export function requery(
   const flowId = changes.flowId === undefined ? state.flowId : changes.flowId;
   if (changes.filter === state.filter && changes.offset === state.offset && flowId === state.flowId)
     return state;
+  // The runs that arrived above stay above through page turns; page 1 or another query shows them.
+  const sameQuery = changes.filter === state.filter && flowId === state.flowId;
   return {
     ...state,
     ...changes,
@@ -60,8 +65,15 @@ export function requery(
     changed: NO_MARKS,
     generation: state.generation + 1,
     requestedAt: null,
-    detail: null,
+    // The split view stays open: its preview moves to the new page's first run once it lands.
+    detail: isWide(state) ? state.detail : null,
     jump: null,
+    seek: null,
+    pageInput: null,
+    // A message about the page left behind (`this is the last page`) would mislead on this one.
+    message: null,
+    newer: sameQuery && changes.offset > 0 ? state.newer : 0,
+    realigning: false,
     counts: flowId === state.flowId ? state.counts : null,
   };
 }

@@ -3,7 +3,7 @@
 import type {HealthBoard} from '../domain/health-board.js';
 import type {HealthData} from '../domain/health-data.js';
 import {DEFAULT_HEALTH_WINDOW, type HealthWindow} from '../domain/health-window.js';
-import type {LoadError} from './load-error.js';
+import type {LoadError} from './shapes.js';
 
 /** The health view (explorer/health.ts): its window, the runs behind it, its table. */
 export type HealthState = {

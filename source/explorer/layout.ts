@@ -1,13 +1,13 @@
 // How the screen is shared out: rows for the header, the list and the footer, and the
 // widths of the list and the detail pane. Pure; the reducer scrolls by these numbers and
 // the views draw to them, so both always agree.
+import {WIDE_COLUMNS} from './shapes.js';
 import type {LoadError, State} from './state.js';
+
+export {WIDE_COLUMNS};
 
 /** From this width on, a failed refresh takes one header line (message and retry) instead of two. */
 export const ROOMY_COLUMNS = 80;
-
-/** From this width on, the detail pane sits beside the list instead of replacing it. */
-export const WIDE_COLUMNS = 140;
 
 /**
  * The error the header shows: a failed refresh over data still on screen, a rejected key

@@ -1,32 +1,18 @@
-// The run list: moving the selection, paging, the status and flow filters, refreshing,
-// and the terminal's size.
+// The run list: moving the selection, paging, the status and flow filters, the page's
+// order, refreshing, and the terminal's size.
 import type {ListAction} from './actions.js';
-import type {Pagination} from '../domain/run.js';
-import {requery, scrolledTop, select} from './cursor.js';
+import {requery, reselect, scrolledTop, select} from './cursor.js';
+import {say} from './effects.js';
+import {nextSortColumn, sortWords} from './sort.js';
+import {pageEnd, pagePrompt, pageType, turnPage} from './pages.js';
 import {listHeight} from './layout.js';
 import {shownRuns} from './matches.js';
-import {FILTERS, type State} from './state.js';
+import {FILTERS, type SortState, type State} from './state.js';
 
-/** Offset of the next page, or null on the last one (never beyond `total`). */
-function nextOffset(pagination: Pagination): number | null {
-  const next = pagination.nextOffset ?? pagination.offset + pagination.limit;
-  return next > pagination.offset && next < pagination.total ? next : null;
-}
-
-function turnPage(state: State, by: 1 | -1): State {
-  // Going back needs no pagination (keys can outrun a load); going on needs the total.
-  const pagination = state.pagination;
-  const limit = pagination?.limit ?? state.limit;
-  const offset =
-    by < 0
-      ? state.offset > 0
-        ? Math.max(0, state.offset - limit)
-        : null
-      : pagination === null
-        ? null
-        : nextOffset(pagination);
-  return offset === null ? state : requery(state, {filter: state.filter, offset});
-}
+// A new order keeps the selection on its run; the footer says what the order is, and that
+// only the loaded page is in it.
+const sorted = (state: State, sort: SortState): State =>
+  say(reselect({...state, sort}), `sorted: ${sortWords(sort)} (this page only)`);
 
 /** The list's transitions; same contract as `reduce`. */
 export function reduceList(state: State, action: ListAction): State {
@@ -50,6 +36,12 @@ export function reduceList(state: State, action: ListAction): State {
       );
     case 'turn-page':
       return turnPage(state, action.by);
+    case 'page-end':
+      return pageEnd(state, action.to);
+    case 'page-prompt':
+      return pagePrompt(state, action.edit);
+    case 'page-type':
+      return pageType(state, action.text);
     case 'refresh':
       return {...state, generation: state.generation + 1, requestedAt: null};
     case 'resized': {
@@ -64,5 +56,9 @@ export function reduceList(state: State, action: ListAction): State {
       // The detail's scroll is clamped when the app measures it again at the new size.
       return {...resized, top};
     }
+    case 'sort-by':
+      return sorted(state, {by: nextSortColumn(state.sort.by, action.by), inverted: false});
+    case 'sort-invert':
+      return sorted(state, {...state.sort, inverted: !state.sort.inverted});
   }
 }

@@ -3,6 +3,7 @@
 import {flattenMetadata} from '../domain/metadata.js';
 import type {Run} from '../domain/run.js';
 import {cutAt} from '../text/format.js';
+import {sortRuns} from './sort.js';
 import type {State} from './state.js';
 
 // The start of each metadata value is searched, as much as the detail shows of it: a page
@@ -78,9 +79,16 @@ export function highlightParts(text: string, query: string): readonly TextPart[]
   return parts;
 }
 
-/** The runs the list shows: the page, narrowed to the search matches while a search is on. */
-export function shownRuns(state: Pick<State, 'runs' | 'flowNames' | 'search'>): readonly Run[] {
-  return state.search === null
-    ? state.runs
-    : matchingRuns(state.runs, state.flowNames, state.search.query);
+/**
+ * The runs the list shows: the page, narrowed to the search matches while a search is on,
+ * in the order the sort asks for.
+ */
+export function shownRuns(
+  state: Pick<State, 'runs' | 'flowNames' | 'search' | 'sort' | 'loadedAt' | 'now'>,
+): readonly Run[] {
+  const found =
+    state.search === null
+      ? state.runs
+      : matchingRuns(state.runs, state.flowNames, state.search.query);
+  return sortRuns(found, state.sort, state.flowNames, state.loadedAt ?? state.now);
 }

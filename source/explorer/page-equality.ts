@@ -13,7 +13,8 @@ export const samePagination = (a: Pagination | null, b: Pagination): boolean =>
   a.limit === b.limit &&
   a.offset === b.offset &&
   a.nextOffset === b.nextOffset &&
-  a.filter === b.filter;
+  a.filter === b.filter &&
+  a.totalUnknown === b.totalUnknown;
 
 /** True when two pages would show the same thing. */
 export function samePage(a: RunPage, b: RunPage): boolean {

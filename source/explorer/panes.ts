@@ -4,6 +4,7 @@ import type {PaneAction} from './actions.js';
 import {clamp} from './cursor.js';
 import {bodyHeight} from './layout.js';
 import {shownRuns} from './matches.js';
+import {cacheDetail, detailOn} from './preview.js';
 import {toLoadError, type State} from './state.js';
 
 function openDetail(state: State): State {
@@ -12,8 +13,7 @@ function openDetail(state: State): State {
   const unseen = state.unseen.has(row.id)
     ? new Set([...state.unseen].filter((id) => id !== row.id))
     : state.unseen;
-  const detail = {id: row.id, row, run: null, error: null, scroll: 0, maxScroll: 0};
-  return {...state, unseen, detail};
+  return {...state, unseen, detail: detailOn(state, row, 'open')};
 }
 
 function scrollDetail(state: State, action: Extract<PaneAction, {type: 'scroll-detail'}>): State {
@@ -21,7 +21,8 @@ function scrollDetail(state: State, action: Extract<PaneAction, {type: 'scroll-d
   if (detail === null) return state;
   // A screen keeps one line of context and leaves room for the "n more" indicators.
   const screen = Math.max(1, bodyHeight(state) - 3);
-  const step = action.unit === 'line' ? 1 : action.unit === 'screen' ? screen : Infinity;
+  const steps = {line: 1, half: Math.ceil(screen / 2), screen, all: Infinity};
+  const step = steps[action.unit];
   const scroll = clamp(detail.scroll + action.by * step, 0, detail.maxScroll);
   return scroll === detail.scroll ? state : {...state, detail: {...detail, scroll}};
 }
@@ -42,8 +43,10 @@ export function reducePanes(state: State, action: PaneAction): State {
         flow === null || state.flowNames.get(flow.id) === flow.name
           ? state.flowNames
           : new Map([...state.flowNames, [flow.id, flow.name]]);
+      // A run no longer shown (the cursor moved on): its answer is dropped.
       if (state.detail?.id !== detail.id) return {...state, flowNames};
-      return {...state, flowNames, detail: {...state.detail, run: detail, error: null}};
+      const previews = cacheDetail(state.previews, detail, state.generation);
+      return {...state, flowNames, previews, detail: {...state.detail, run: detail, error: null}};
     }
     case 'detail-failed':
       if (state.detail?.id !== action.id || action.error.kind === 'aborted') return state;

@@ -2,19 +2,23 @@
 // type. Keys become actions here, through the keymap, against the mode of the latest
 // state. Unchanged data keeps its references, and a transition that changes nothing
 // returns the very same state, so a pane left open for days stays cheap.
-import {splitPresses} from '../terminal/key-presses.js';
+import {pasteEdge, pastedText, splitPresses} from '../terminal/key-presses.js';
 import type {Action} from './actions.js';
+import {reduceGoto} from './goto.js';
 import {actionFor} from './keymap/keymap.js';
 import {reduceHealth, resizedHealth} from './health.js';
 import {reduceList} from './list.js';
 import {reducePanes} from './panes.js';
+import {pasted} from './paste.js';
 import {reducePicker} from './picker.js';
 import {reducePrefs} from './prefs.js';
+import {follow} from './preview.js';
 import {reduceRefresh} from './refresh.js';
 import {reduceSearch} from './search.js';
 import {modeOf, type State} from './state.js';
 import {copy} from './copy.js';
 import {jump, markSeen} from './triage.js';
+import {clearSearchOrMarks, toggleMark} from './marks.js';
 
 /**
  * The one reducer: every transition of the explorer. When a transition changes nothing
@@ -22,7 +26,8 @@ import {jump, markSeen} from './triage.js';
  * so React skips the render.
  */
 export function reduce(state: State, action: Action): State {
-  const next = transition(state, action);
+  // The split view's preview follows the selection, whichever transition moved it.
+  const next = follow(state, transition(state, action), action);
   if (next === state) return state;
   const keys = Object.keys(next) as (keyof State)[];
   return keys.every((key) => Object.is(next[key], state[key])) ? state : next;
@@ -31,13 +36,19 @@ export function reduce(state: State, action: Action): State {
 function transition(state: State, action: Action): State {
   switch (action.type) {
     case 'press': {
+      const edge = pasteEdge(action.input, action.key);
+      if (edge !== null) return {...state, pasting: edge === 'start'};
+      const text = state.pasting ? pastedText(action.input, action.key) : null;
+      if (text !== null) return pasted(state, text);
       // Several keys can arrive in one read, before the app has re-rendered with the mode
-      // the first set: each is mapped against the state the one before it left.
-      let next = state;
+      // the first set: each is mapped against the state the one before it left. A key no
+      // paste holds ends a paste whose end marker was lost.
+      let next = state.pasting ? {...state, pasting: false} : state;
       for (const press of splitPresses(action.input, action.key)) {
         const intent = actionFor(press.input, press.key, modeOf(next));
         if (intent === 'quit') return {...next, quit: true};
-        if (intent !== null) next = transition(next, intent);
+        // The preview follows each key, so a Ctrl-D after a j in the same read scrolls the new run.
+        if (intent !== null) next = follow(next, transition(next, intent), intent);
       }
       return next;
     }
@@ -48,7 +59,12 @@ function transition(state: State, action: Action): State {
     case 'set-filter':
     case 'set-flow':
     case 'turn-page':
+    case 'page-end':
+    case 'page-prompt':
+    case 'page-type':
     case 'refresh':
+    case 'sort-by':
+    case 'sort-invert':
       return reduceList(state, action);
     case 'resized':
       return resizedHealth(reduceList(state, action));
@@ -85,10 +101,23 @@ function transition(state: State, action: Action): State {
     case 'picker-search':
     case 'picker-type':
       return reducePicker(state, action);
+    case 'goto-start':
+    case 'goto-input':
+    case 'goto-erase':
+    case 'goto-clear':
+    case 'goto-submit':
+    case 'goto-cancel':
+    case 'goto-loaded':
+    case 'goto-failed':
+      return reduceGoto(state, action);
     case 'jump':
       return jump(state, action.status);
     case 'mark-seen':
       return markSeen(state);
+    case 'toggle-mark':
+      return toggleMark(state);
+    case 'clear-search-or-marks':
+      return clearSearchOrMarks(state);
     case 'copy':
       return copy(state, action.what);
     case 'toggle-time':

@@ -8,6 +8,8 @@ import {shownRuns} from './matches.js';
 import {samePagination, sameRun} from './page-equality.js';
 import {CHANGE_MARK_MS, toLoadError, type State} from './state.js';
 import {continueJump, noteChanges} from './triage.js';
+import {realigned} from './anchor.js';
+import {continueSeek} from './pages.js';
 
 function expireMarks(changed: State['changed'], now: number): State['changed'] {
   const kept = [...changed].filter(([, until]) => until > now);
@@ -35,6 +37,8 @@ function reconcileRuns(
 }
 
 function loaded(state: State, action: Extract<RefreshAction, {type: 'runs-loaded'}>): State {
+  const moved = realigned(state, action.page, action.now);
+  if (moved !== null) return moved;
   const {runs, changedIds} = reconcileRuns(state.runs, action.page.runs);
   const pagination = samePagination(state.pagination, action.page.pagination)
     ? state.pagination
@@ -54,10 +58,11 @@ function loaded(state: State, action: Extract<RefreshAction, {type: 'runs-loaded
     unreadable: action.page.skipped ?? action.page.problems?.length ?? 0,
     error: null,
     now: action.now,
+    realigning: false,
   };
   const noted = noteChanges(state, next, action.page.runs, changedIds);
   const index = shownRuns(noted).findIndex((run) => run.id === state.selectedId);
-  return continueJump(select(noted, index === -1 ? state.cursor : index));
+  return continueSeek(continueJump(select(noted, index === -1 ? state.cursor : index)));
 }
 
 /** The network's and the clock's transitions; same contract as `reduce`. */
@@ -88,9 +93,10 @@ export function reduceRefresh(state: State, action: RefreshAction): State {
       return {...state, error: {...state.error, retryAt: action.at}};
     case 'flows-loaded': {
       const fresh = action.flows.filter((flow) => state.flowNames.get(flow.id) !== flow.name);
-      if (fresh.length === 0) return state;
+      const listed = state.flowsListed ? state : {...state, flowsListed: true};
+      if (fresh.length === 0) return listed;
       const names = fresh.map((flow) => [flow.id, flow.name] as const);
-      return {...state, flowNames: new Map([...state.flowNames, ...names])};
+      return {...listed, flowNames: new Map([...state.flowNames, ...names])};
     }
     case 'counts-loaded': {
       if (action.flowId !== state.flowId) return state;

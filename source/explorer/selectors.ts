@@ -7,6 +7,8 @@ import {formatCount} from '../text/format.js';
 import {isHealthLive} from './health-selectors.js';
 import {listHeight} from './layout.js';
 import {shownRuns} from './matches.js';
+import {nextOffset, pageCount} from './pages.js';
+import {sortWords} from './sort.js';
 import type {Filter, State} from './state.js';
 
 /** Runs in review and failed runs (null until counted), and changes the user has not seen. */
@@ -46,27 +48,40 @@ export function runsQuery(state: State): RunsQuery {
   };
 }
 
-/** `page 3/25`; `page 1/1` before anything has loaded. */
+/** `page 3/25`; `page 3/…` before anything has loaded, `page 3/?` when the server sends no total. */
 export function pageLabel(state: State): string {
   const pagination = state.pagination;
   if (pagination === null) return `page ${Math.floor(state.offset / state.limit) + 1}/…`;
-  const limit = Math.max(1, pagination.limit);
-  const page = Math.floor(pagination.offset / limit) + 1;
-  const pages = Math.max(page, Math.ceil(pagination.total / limit));
-  return `page ${formatCount(page)}/${formatCount(pages)}`;
+  const page = Math.floor(pagination.offset / Math.max(1, pagination.limit)) + 1;
+  const pages = pageCount(pagination);
+  return `page ${formatCount(page)}/${pages === null ? '?' : formatCount(pages)}`;
 }
 
-/** `runs 101-150 of 1,234 · page 3/25`, from the pagination the server returned. */
+/** `runs 101-150 of 1,234 · page 3/25 · 2 marked`, from the pagination the server returned. */
 export function positionText(state: State): string {
+  const marked = state.marked.size > 0 ? ` · ${formatCount(state.marked.size)} marked` : '';
   const pagination = state.pagination;
-  if (pagination === null) return pageLabel(state);
-  const total = formatCount(pagination.total);
-  if (state.runs.length === 0) return `runs 0 of ${total} · ${pageLabel(state)}`;
+  if (pagination === null) return `${pageLabel(state)}${marked}`;
+  // Without a total from the server, what was counted so far is a lower bound.
+  const total = `${formatCount(pagination.total)}${pagination.totalUnknown === true && nextOffset(pagination) !== null ? '+' : ''}`;
+  if (state.runs.length === 0) return `runs 0 of ${total} · ${pageLabel(state)}${marked}`;
   const first = formatCount(pagination.offset + 1);
   const last = formatCount(pagination.offset + state.runs.length);
   // Runs left out for bad data must not vanish silently: the count says the page is short.
   const unreadable = state.unreadable > 0 ? ` · ${formatCount(state.unreadable)} unreadable` : '';
-  return `runs ${first}-${last} of ${total} · ${pageLabel(state)}${unreadable}`;
+  return `runs ${first}-${last} of ${total} · ${pageLabel(state)}${unreadable}${marked}`;
+}
+
+/** `3 newer runs ([ top)`: runs that arrived above since the page was anchored; null for none. */
+export function newerText(state: Pick<State, 'newer' | 'offset'>): string | null {
+  if (state.newer <= 0 || state.offset === 0) return null;
+  return `${formatCount(state.newer)} newer ${state.newer === 1 ? 'run' : 'runs'} ([ top)`;
+}
+
+/** The page's order in words for the header; null in the API's own order. */
+export function sortText(state: Pick<State, 'sort'>): string | null {
+  const {by, inverted} = state.sort;
+  return by === 'age' && !inverted ? null : sortWords(state.sort);
 }
 
 /** The name to show for a flow: its cached name, else its id. */
@@ -74,8 +89,18 @@ export function flowName(state: Pick<State, 'flowNames'>, flowId: string): strin
   return state.flowNames.get(flowId) ?? flowId;
 }
 
+/**
+ * True when the flow filter names a flow `GET /v2/flows` did not list and nothing else
+ * named (a run's detail names inactive flows): most likely a mistyped id.
+ */
+export function unknownFlow(state: Pick<State, 'flowId' | 'flowNames' | 'flowsListed'>): boolean {
+  return state.flowId !== null && state.flowsListed && !state.flowNames.has(state.flowId);
+}
+
 /** `No runs in review`, `No failed runs for flow Invoices`, `No runs yet`. */
 export function emptyText(state: State): string {
+  if (unknownFlow(state) && state.flowId !== null)
+    return `No runs: the workspace has no active flow with id ${state.flowId}`;
   const flow = state.flowId === null ? '' : ` for flow ${flowName(state, state.flowId)}`;
   switch (state.filter) {
     case 'all':
@@ -93,6 +118,8 @@ export function emptyText(state: State): string {
 
 /** How to see more when the list is empty; null when there is nothing more to see. */
 export function emptyHint(state: State): string | null {
+  if (unknownFlow(state))
+    return 'Check the id (GET /v2/flows lists active flows), or press f to pick a flow.';
   if (state.offset > 0) return 'Press ← for the previous page.';
   if (state.filter !== 'all') return 'Press 1 for all runs, or Tab for the next status.';
   return null;

@@ -1,18 +1,28 @@
 // The explorer's state: what it shows and what it is doing, as plain immutable data. The
 // reducer (reduce.ts) is the only way it changes; time only comes in on an action, so
-// every transition can be replayed in a test. Every slice's shape is declared here (the
-// health view's beside it, in health-state.ts), so the slices import this module and it
-// imports none of them.
+// every transition can be replayed in a test. Every slice's shape is declared here or in
+// shapes.ts and health-state.ts (re-exported here), so the slices import this module and
+// it imports none of them.
+import type {ApiError} from '../api/errors.js';
 import {KNOWN_STATUSES} from '../domain/run.js';
-import type {KnownStatus, Pagination, Run, RunDetail} from '../domain/run.js';
+import type {KnownStatus, Pagination, Run} from '../domain/run.js';
 import {DEFAULT_STUCK_AFTER_MS} from '../domain/stuck.js';
 import type {Trouble} from '../domain/trouble.js';
 import {NO_ALERTS, type AlertSettings} from './alerts.js';
 import {initialHealth, type HealthState} from './health-state.js';
-import type {LoadError} from './load-error.js';
-
-export {toLoadError, type LoadError} from './load-error.js';
-export {initialHealth, type HealthState} from './health-state.js';
+import type {
+  CachedDetail,
+  Counts,
+  DetailState,
+  GotoState,
+  Effect,
+  LoadError,
+  Message,
+  PickerState,
+  SearchState,
+  SortState,
+} from './shapes.js';
+import {WIDE_COLUMNS} from './shapes.js';
 
 /** The status filter tabs, in the order Tab cycles through them. */
 export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
@@ -20,80 +30,43 @@ export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
 /** A status filter tab. */
 export type Filter = (typeof FILTERS)[number];
 
-/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its search, the health view. */
-export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search' | 'health';
-
-/** The search bar: the query, and whether keys still go to it (false once Enter kept it). */
-export type SearchState = {readonly query: string; readonly editing: boolean};
-
-/** One flow picker choice: `value` is the flow id, empty for all flows; `find` is what a search matches. */
-export type FlowChoice = {
-  readonly key: string;
-  readonly label: string;
-  readonly value: string;
-  /** Name and id in lower case. */
-  readonly find: string;
-};
-
-/** The open picker: its choices, fixed while it is open, and where the user is in them. */
-export type PickerState = {
-  /** Every choice, "All flows" first. */
-  readonly choices: readonly FlowChoice[];
-  /** The choices matching the search: `choices` itself without one. */
-  readonly shown: readonly FlowChoice[];
-  /** The highlighted choice, in `shown`. */
-  readonly index: number;
-  /** The first row on screen, in `shown`. */
-  readonly top: number;
-  /** The search (case-insensitive, on name and id); '' for none. */
-  readonly query: string;
-  /** Keys go to the search. */
-  readonly editing: boolean;
-};
-
-/** A short confirmation or warning in the footer, until `until` (epoch ms). */
-export type Message = {
-  readonly text: string;
-  readonly tone: 'info' | 'warning';
-  readonly until: number;
-};
-
-/** What to do at the terminal besides drawing the frame. */
-export type EffectBody =
-  | {readonly kind: 'bell'}
-  | {readonly kind: 'notify'; readonly text: string}
-  | {readonly kind: 'copy'; readonly text: string}
-  /** Hand the terminal back to the shell and stop (Ctrl-Z). */
-  | {readonly kind: 'suspend'}
-  /** Draw the whole screen again (Ctrl-L). */
-  | {readonly kind: 'redraw'};
-
-/** An effect with its id: the app's edge carries out each once, in id order. */
-export type Effect = {readonly id: number} & EffectBody;
-
-/** Needs-attention totals for the current flow filter, from `limit=1` requests. */
-export type Counts = {
-  readonly flowId: string | null;
-  readonly review: number;
-  readonly failed: number;
-};
+/**
+ * Which keymap applies: the run list, the list with the detail beside it (split), the
+ * full-width detail, the help overlay, the search bar, the flow picker or its search, the
+ * `:` prompt, the go-to-page prompt and the health view.
+ */
+export type Mode =
+  | 'list'
+  | 'split'
+  | 'detail'
+  | 'help'
+  | 'search'
+  | 'flows'
+  | 'flow-search'
+  | 'goto'
+  | 'page'
+  | 'health';
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
 
-/** The open detail pane. */
-export type DetailState = {
-  readonly id: string;
-  /** The run as the list showed it when the pane opened, shown until the detail lands. */
-  readonly row: Run;
-  /** The last fetched detail; null until the first fetch lands. */
-  readonly run: RunDetail | null;
-  readonly error: LoadError | null;
-  /** First visible line. */
-  readonly scroll: number;
-  /** The largest scroll the pane's content allows at the current size (`detail-measured`). */
-  readonly maxScroll: number;
-};
+export {initialHealth, type HealthState} from './health-state.js';
+export type {
+  CachedDetail,
+  Counts,
+  DetailOrigin,
+  DetailState,
+  GotoState,
+  Effect,
+  EffectBody,
+  FlowChoice,
+  LoadError,
+  Message,
+  PickerState,
+  SearchState,
+  SortColumn,
+  SortState,
+} from './shapes.js';
 
 /** Everything the explorer shows. */
 export type State = {
@@ -125,7 +98,15 @@ export type State = {
   readonly changed: ReadonlyMap<string, number>;
   /** Flow id -> name, from `GET /v2/flows` and from detail fetches (inactive flows). */
   readonly flowNames: ReadonlyMap<string, string>;
+  /** `GET /v2/flows` has answered: a flow it did not list is not an active flow. */
+  readonly flowsListed: boolean;
   readonly detail: DetailState | null;
+  /** Details fetched before, by run id (bounded, oldest dropped first). */
+  readonly previews: ReadonlyMap<string, CachedDetail>;
+  /** The `:` prompt; null when closed. */
+  readonly goto: GotoState | null;
+  /** Inside a bracketed paste: its text is text, never keys. */
+  readonly pasting: boolean;
   readonly help: boolean;
   /** Lines the help overlay is scrolled by. */
   readonly helpScroll: number;
@@ -136,10 +117,25 @@ export type State = {
   readonly now: number;
   /** The search bar; null when no search is on. */
   readonly search: SearchState | null;
+  /** The loaded page's order (`<`, `>`, `I`); the API's own by default. */
+  readonly sort: SortState;
   /** The open flow picker; null when closed. */
   readonly picker: PickerState | null;
   /** A `!`/`v` jump still looking through later pages. */
   readonly jump: {readonly status: Trouble; readonly pages: number} | null;
+  /** `]` without a total from the server: pages walked so far looking for the last one. */
+  readonly seek: {readonly pages: number} | null;
+  /** The go-to-page prompt's digits (`#`); null when closed. */
+  readonly pageInput: string | null;
+  /**
+   * Runs that arrived above the page since the user left page 1: the offset moved down by
+   * as many, so the runs on screen stayed put. 0 on page 1.
+   */
+  readonly newer: number;
+  /** The page was just fetched again at a moved offset; a second move waits for the next poll. */
+  readonly realigning: boolean;
+  /** Run ids marked with Space, in the order marked; kept across refreshes, pages and filters. */
+  readonly marked: ReadonlySet<string>;
   readonly message: Message | null;
   /** Runs whose status changed since the user last selected them. */
   readonly unseen: ReadonlySet<string>;
@@ -191,15 +187,25 @@ export function initialState(options: {
     paused: false,
     changed: new Map(),
     flowNames: new Map(),
+    flowsListed: false,
     detail: null,
+    previews: new Map(),
+    goto: null,
+    pasting: false,
     help: false,
     helpScroll: 0,
     helpMaxScroll: 0,
     quit: false,
     now: options.now,
     search: null,
+    sort: {by: 'age', inverted: false},
     picker: null,
     jump: null,
+    seek: null,
+    pageInput: null,
+    newer: 0,
+    realigning: false,
+    marked: new Set(),
     message: null,
     unseen: new Set(),
     counts: null,
@@ -217,7 +223,16 @@ export function initialState(options: {
 export function modeOf(state: State): Mode {
   if (state.help) return 'help';
   if (state.picker !== null) return state.picker.editing ? 'flow-search' : 'flows';
+  if (state.goto !== null) return 'goto';
   if (state.search?.editing === true) return 'search';
   if (state.health.open) return 'health';
-  return state.detail === null ? 'list' : 'detail';
+  if (state.pageInput !== null) return 'page';
+  if (state.detail === null) return 'list';
+  // From 140 columns the detail sits beside the list, and the list keeps the arrows.
+  return state.columns >= WIDE_COLUMNS ? 'split' : 'detail';
+}
+
+/** A failed request as the state keeps it: no retry scheduled yet. */
+export function toLoadError(error: ApiError, now: number): LoadError {
+  return {kind: error.kind, status: error.status, message: error.message, at: now, retryAt: null};
 }

@@ -61,10 +61,13 @@ function single(char: string): Press {
     case '\u007F':
     case '\b':
       return {input: '', key: {...NO_KEY, backspace: true}};
-    case '\u0003':
-      return {input: 'c', key: {...NO_KEY, ctrl: true}};
-    default:
+    default: {
+      // Ctrl-A … Ctrl-Z (Ctrl-C, Ctrl-D, Ctrl-U…) as Ink reports them alone: the letter, with ctrl.
+      const code = char.charCodeAt(0);
+      if (code >= 1 && code <= 26)
+        return {input: String.fromCharCode(code + 96), key: {...NO_KEY, ctrl: true}};
       return {input: char, key: {...NO_KEY, shift: /^[A-Z]$/.test(char)}};
+    }
   }
 }
 
@@ -73,4 +76,25 @@ export function splitPresses(input: string, key: Key): readonly Press[] {
   const chars = Array.from(input);
   if (chars.length < 2 || key.ctrl || key.meta || input.startsWith('\u001B')) return [{input, key}];
   return chars.map((char) => single(char));
+}
+
+/**
+ * The start or end marker of a bracketed paste (mode 2004), as `useInput` reports it: the
+ * CSI `200~` or `201~`, its ESC dropped by Ink or not; null for any other press.
+ */
+export function pasteEdge(input: string, key: Key): 'start' | 'end' | null {
+  if (key.ctrl) return null;
+  const body = input.startsWith('\u001B') ? input.slice(1) : input;
+  return body === '[200~' ? 'start' : body === '[201~' ? 'end' : null;
+}
+
+/**
+ * The text a press adds to a paste in progress (Enter and Tab as spaces), or null when
+ * it is a key no paste holds (Ctrl, Alt, Esc, arrows, paging): the paste is then over.
+ */
+export function pastedText(input: string, key: Key): string | null {
+  const {ctrl, meta, escape, upArrow, downArrow, leftArrow, rightArrow} = key;
+  if (ctrl || meta || escape || upArrow || downArrow || leftArrow || rightArrow) return null;
+  if (key.pageUp || key.pageDown || key.home || key.end) return null;
+  return input !== '' ? input : key.return || key.tab ? ' ' : '';
 }

@@ -19,6 +19,8 @@ export const GLYPHS = {
   cursor: ['▏', '_'],
   selected: ['›', '>'],
   changed: ['•', '*'],
+  /** A run marked with Space (`y` copies the marked ids). */
+  marked: ['✓', '@'],
   ellipsis: ['…', '~'],
   arrow: ['→', '>'],
   separator: ['·', '|'],

@@ -5,7 +5,7 @@ import {Box} from 'ink';
 import {footerHints, helpSections} from '../explorer/keymap/keymap.js';
 import {emptyHint, emptyText, visibleRuns} from '../explorer/selectors.js';
 import {detailWidth, isWide, paneWidths} from '../explorer/layout.js';
-import {modeOf, type State} from '../explorer/state.js';
+import type {State} from '../explorer/state.js';
 import {shownRuns} from '../explorer/matches.js';
 import {healthStatus} from '../explorer/health-selectors.js';
 import {FlowPicker} from './views/flow-picker.js';
@@ -43,7 +43,7 @@ export function Body({state, host, lines, height}: BodyProps) {
     if (state.help)
       return (
         <HelpOverlay
-          sections={helpSections(modeOf({...state, help: false}))}
+          sections={helpSections()}
           width={state.columns}
           height={height}
           scroll={state.helpScroll}
@@ -120,6 +120,8 @@ export function Body({state, host, lines, height}: BodyProps) {
             width={widths.list}
             query={state.search?.query ?? ''}
             options={options}
+            sort={state.sort}
+            marked={state.marked}
           />
         ) : null}
         {detail !== null && isWide(state) ? (

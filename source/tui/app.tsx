@@ -12,6 +12,7 @@ import {reduce} from '../explorer/reduce.js';
 import {shownRuns} from '../explorer/matches.js';
 import {attention, footerSearch, positionText} from '../explorer/selectors.js';
 import {initialState, modeOf} from '../explorer/state.js';
+import {pagePromptText} from '../explorer/pages.js';
 import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
 import {useClock} from './hooks/use-clock.js';
@@ -22,6 +23,7 @@ import {usePaneLines} from './hooks/use-pane-lines.js';
 import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 import {useTheme} from './theme.js';
 import {Footer} from './views/footer.js';
+import {GotoBar} from './views/goto-bar.js';
 import {Header} from './views/header.js';
 
 /** Props of the explorer. */
@@ -127,13 +129,18 @@ export function App(props: AppProps) {
     <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflowY="hidden">
       <Header {...headerProps(state, host, needs)} />
       <Body state={state} host={host} lines={lines} height={height} />
-      <Footer
-        position={state.health.open ? healthPosition(state) : positionText(state)}
-        hints={footerHints(modeOf(state))}
-        width={state.columns}
-        message={state.message}
-        search={bar}
-      />
+      {state.goto === null ? (
+        <Footer
+          position={state.health.open ? healthPosition(state) : positionText(state)}
+          hints={footerHints(modeOf(state))}
+          width={state.columns}
+          message={state.message}
+          search={bar}
+          prompt={state.pageInput === null ? null : pagePromptText(state)}
+        />
+      ) : (
+        <GotoBar goto={state.goto} hints={footerHints('goto')} width={state.columns} />
+      )}
     </Box>
   );
 }

@@ -4,7 +4,7 @@ import {HEALTH_INTERVAL_MS, isHealthLive, windowTabs} from '../explorer/health-s
 import {healthHeaderError} from '../explorer/health-layout.js';
 import {intervalText} from '../explorer/intervals.js';
 import {headerError} from '../explorer/layout.js';
-import {flowName, isLive} from '../explorer/selectors.js';
+import {flowName, isLive, newerText, sortText} from '../explorer/selectors.js';
 import type {State} from '../explorer/state.js';
 import type {Attention, HeaderProps} from './views/header.js';
 
@@ -47,5 +47,7 @@ export function headerProps(state: State, host: string, attention: Attention): H
     live,
     attention,
     search: state.search === null || state.search.editing ? null : state.search.query,
+    sort: sortText(state),
+    newer: newerText(state),
   };
 }

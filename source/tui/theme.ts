@@ -27,6 +27,7 @@ export const ROLES = [
   'link',
   'match',
   'stuck',
+  'marked',
 ] as const;
 
 /** A meaning that text can carry. */
@@ -56,6 +57,8 @@ export type Symbols = {
   readonly cursor: string;
   readonly selected: string;
   readonly changed: string;
+  /** A run marked with Space. */
+  readonly marked: string;
   readonly ellipsis: string;
   readonly arrow: string;
   readonly separator: string;
@@ -94,6 +97,8 @@ const STYLES: Readonly<Record<Role, Style>> = {
   // Underlined so a search match shows without colour and inside an inverse selection.
   match: {color: 'magenta', bold: true, underline: true},
   stuck: {color: 'magenta', bold: true},
+  // A marked row's id is bold and blue as well as flagged in the gutter, as k9s colours them.
+  marked: {color: 'blue', bold: true},
 };
 
 const symbols = (ascii: boolean): Symbols => ({
@@ -107,6 +112,7 @@ const symbols = (ascii: boolean): Symbols => ({
   cursor: glyph('cursor', ascii),
   selected: glyph('selected', ascii),
   changed: glyph('changed', ascii),
+  marked: glyph('marked', ascii),
   ellipsis: glyph('ellipsis', ascii),
   arrow: glyph('arrow', ascii),
   separator: glyph('separator', ascii),

@@ -289,11 +289,11 @@ describe('watch', () => {
     ['failed', 1],
     ['review', 3],
   ] as const) {
-    test(`watch RUN_ID on a ${status} run exits ${expected} at once`, async () => {
+    test(`watch RUN_ID on a ${status} run exits ${expected} at once, saying how it got there`, async () => {
       const target = firstWith(frozen, status);
       const {code, stdout} = await run(['watch', target.id], env(frozen));
       assert.equal(code, expected);
-      assert.match(stdout, new RegExp(`Z  ${target.id}  .+  now → ${status}`));
+      assert.match(stdout, new RegExp(`Z  ${target.id}  .+  (processing|review) → ${status}`));
     });
   }
 
@@ -414,13 +414,14 @@ describe('configuration', () => {
     assert.match(refused.stderr, /chmod 600 .*config\.json\n$/);
     assert.doesNotMatch(refused.stderr, /tf_secret_value/);
     const bad = writeConfig('config-d', {profiles: {sim: {interval: -1}}});
-    const invalid = await run(['list'], {
-      PATH: process.env.PATH ?? '',
-      HOME: home,
-      XDG_CONFIG_HOME: bad,
-    });
+    const badEnv = {PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: bad};
+    const invalid = await run(['list', '--profile', 'sim'], badEnv);
     assert.equal(invalid.code, 2);
     assert.match(invalid.stderr, /profiles\.sim\.interval must be/);
+    // A bad value counts only in the profile in use: without one, what is missing is the key.
+    const unused = await run(['list'], badEnv);
+    assert.equal(unused.code, 2);
+    assert.doesNotMatch(unused.stderr, /interval/);
     assert.equal(
       (await run(['--help'], {PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: bad}))
         .code,

@@ -103,6 +103,9 @@ describe('text whose width terminals dispute', () => {
     test(`at ${cols}x${rows}, no row of the list, the flow picker, the detail or the help disturbs another`, async () => {
       const screen = launch(cols, rows);
       await screen.waitFor('runs 1-');
+      // The flows' names come in their own answer, which a loaded machine may take a while to
+      // draw: the list is compared once it shows them (a Devanagari name of the fault mode).
+      await screen.waitFor('रसाद');
       await assertWhole(screen, cols, rows, 'the list');
       const list = screen.lines();
       assert.match(list[1] ?? '', /Processing/, 'the tabs are on the second row');

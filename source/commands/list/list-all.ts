@@ -5,7 +5,7 @@
 // next_offset that cannot be followed, ends the loop with the runs fetched so far: an
 // export of 2,000 runs is not thrown away because page three failed.
 
-import {ApiError, isRetryable, toApiError} from '../../api/errors.js';
+import {ApiError, finalMessage, isRetryable, toApiError} from '../../api/errors.js';
 import {retryDelay} from '../../api/retry.js';
 import type {KnownStatus, Run, RunPage, TableFlowClient} from '../../domain/run.js';
 
@@ -94,7 +94,7 @@ export async function fetchAllRuns(
     try {
       page = await pageWithRetry(() => client.listRuns(query), options.sleep);
     } catch (error) {
-      return done('failed', offset, toApiError(error).message);
+      return done('failed', offset, finalMessage(toApiError(error)));
     }
     problems.push(...(page.problems ?? []));
     for (const run of page.runs) if (!seen.has(run.id)) seen.set(run.id, run);

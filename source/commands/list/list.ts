@@ -6,7 +6,7 @@
 // and the exit code is 1.
 
 import type {Writable} from 'node:stream';
-import {ApiError, toApiError} from '../../api/errors.js';
+import {ApiError, finalMessage, toApiError} from '../../api/errors.js';
 import type {Flow, TableFlowClient} from '../../domain/run.js';
 import {formatCount} from '../../text/format.js';
 import type {ListCommand} from '../../cli/commands.js';
@@ -47,7 +47,7 @@ export async function runList(
   } catch (error) {
     flowsRequest.abort();
     const failure = error instanceof ApiError ? error : toApiError(error);
-    await write(io.stderr, errorLine(failure.message, io.secret));
+    await write(io.stderr, errorLine(finalMessage(failure), io.secret));
     return 1;
   }
   const early = fetched.all?.reason;

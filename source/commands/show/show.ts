@@ -2,7 +2,7 @@
 // detail pane's own line builder, so the two never disagree), or the API's JSON object.
 
 import type {Writable} from 'node:stream';
-import {ApiError, toApiError} from '../../api/errors.js';
+import {ApiError, finalMessage, toApiError} from '../../api/errors.js';
 import {toWireDetail} from '../../api/to-wire.js';
 import type {RunDetail, TableFlowClient} from '../../domain/run.js';
 import type {ShowCommand} from '../../cli/commands.js';
@@ -39,7 +39,7 @@ export async function runShow(
     const message =
       failure.kind === 'not-found'
         ? `run ${command.runId} not found (${failure.message})`
-        : failure.message;
+        : finalMessage(failure);
     await write(io.stderr, errorLine(message, io.secret));
     return 1;
   }

@@ -13,7 +13,7 @@ export type Transition = {
   readonly flowId: string;
   /** The flow's name when known, else its id. */
   readonly flow: string;
-  /** Null for a run not seen before. */
+  /** Null for a new run: one first seen in its first status. */
   readonly from: RunStatus | null;
   readonly to: RunStatus;
   /** Epoch ms. */
@@ -24,21 +24,36 @@ export type Transition = {
 /** What was last seen of a run. */
 export type Seen = {readonly status: RunStatus; readonly historyLength: number};
 
+/**
+ * How `run` came to its status, read from its history: the status it left and the entry
+ * that entered this one. `from` is null when the history knows no other status (a run
+ * still in its first state is new); a run first seen after it moved on (one entering a
+ * `--status failed` window) came from somewhere.
+ */
+function arrival(run: Run): {
+  readonly from: RunStatus | null;
+  readonly at: number;
+  readonly message: string;
+} {
+  const {history} = run;
+  const last = history.at(-1);
+  // The status changed without an entry for it: it came from the last one, at the update.
+  if (last !== undefined && last.status !== run.status)
+    return {from: last.status, at: run.updatedAt, message: last.message};
+  for (let index = history.length - 1; index > 0; index--) {
+    const before = history[index - 1];
+    const entered = history[index];
+    if (before !== undefined && entered !== undefined && before.status !== entered.status)
+      return {from: before.status, at: entered.at, message: entered.message};
+  }
+  return {from: null, at: last?.at ?? run.createdAt, message: last?.message ?? ''};
+}
+
 /** The transitions of `run` since `seen` (undefined: a run not seen before). */
 export function transitionsOf(run: Run, seen: Seen | undefined, flow: string): Transition[] {
   const last = run.history.at(-1);
   const base = {runId: run.id, flowId: run.flowId, flow};
-  if (seen === undefined) {
-    return [
-      {
-        ...base,
-        from: null,
-        to: run.status,
-        at: last?.at ?? run.createdAt,
-        message: last?.message ?? '',
-      },
-    ];
-  }
+  if (seen === undefined) return [{...base, ...arrival(run), to: run.status}];
   if (seen.status === run.status && run.history.length <= seen.historyLength) return [];
   const out: Transition[] = [];
   let previous = seen.status;
@@ -105,15 +120,11 @@ const iso = (at: number): string => {
 /** How a transition reads in a log: `2026-11-29T06:51:22Z  RUN  FLOW  processing → review  message`. */
 export function transitionLine(
   event: Transition,
-  options: {
-    readonly ascii: boolean;
-    readonly paint?: (status: string) => string;
-    readonly initial?: string;
-  },
+  options: {readonly ascii: boolean; readonly paint?: (status: string) => string},
 ): string {
   const paint = options.paint ?? ((status: string) => status);
   const arrow = glyph('arrow', options.ascii === true);
-  const from = event.from === null ? (options.initial ?? 'new') : foldNewlines(event.from);
+  const from = event.from === null ? 'new' : foldNewlines(event.from);
   const parts = [
     iso(event.at),
     event.runId,

@@ -39,7 +39,7 @@ export function settledCode(status: RunStatus): number | null {
 
 type Options = Pick<WatchCommand, 'json' | 'ascii'>;
 
-function printer(command: Options, io: WatchIo, initial?: string) {
+function printer(command: Options, io: WatchIo) {
   const theme = createTheme({color: io.styling.color, ascii: command.ascii});
   const paint = (status: string): string =>
     renderLine([{text: status, role: statusRole(status)}], theme, io.styling.escapes);
@@ -49,7 +49,7 @@ function printer(command: Options, io: WatchIo, initial?: string) {
       events
         .map(
           (event) =>
-            `${command.json ? transitionJson(event) : transitionLine(event, {ascii: command.ascii, paint, initial})}\n`,
+            `${command.json ? transitionJson(event) : transitionLine(event, {ascii: command.ascii, paint})}\n`,
         )
         .join(''),
     );
@@ -98,12 +98,13 @@ async function watchRun(
   client: TableFlowClient,
   io: WatchIo,
 ): Promise<number> {
-  const print = printer(command, io, 'now');
+  const print = printer(command, io);
   let seen: Seen | undefined;
   return pollUntil(io, command.intervalMs, async (signal) => {
     const run = await client.getRun(runId, signal);
     const flow = run.flow?.name || run.flowId;
-    // The first line states where the run is; later ones, each step it takes.
+    // The first line says how the run came to where it is (`new → processing` for one in
+    // its first state); later ones, each step it takes.
     await print(transitionsOf(run, seen, flow));
     seen = {status: run.status, historyLength: run.history.length};
     return settledCode(run.status);

@@ -82,6 +82,24 @@ export const BINDINGS: readonly Bound[] = [...BROWSING, ...HEALTH, ...PROMPTS].f
   })),
 );
 
+const sameSpec = (a: KeySpec, b: KeySpec): boolean =>
+  'any' in a || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * True when `binding` acts in `mode`: it is bound there and some key of it is not taken by
+ * an earlier binding of the mode (the split view's Esc hides the list's). Only those are
+ * shown in the help and the footer.
+ */
+function reachable(binding: Bound, mode: Mode): boolean {
+  if (!binding.modes.includes(mode)) return false;
+  const earlier = BINDINGS.slice(0, BINDINGS.indexOf(binding)).filter((other) =>
+    other.modes.includes(mode),
+  );
+  return binding.specs.some(
+    (spec) => !earlier.some((other) => other.specs.some((taken) => sameSpec(taken, spec))),
+  );
+}
+
 /** What a key press does in `mode`: an action, `'quit'`, or null when it is not bound. */
 export function actionFor(input: string, key: Key, mode: Mode): Action | 'quit' | null {
   // Kitty's keyboard protocol reports releases too; a key acts once, on press.
@@ -97,37 +115,49 @@ export function actionFor(input: string, key: Key, mode: Mode): Action | 'quit' 
 /** Each mode's name in the help overlay and the readme. */
 export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   list: 'Run list',
+  split: 'Split view',
   detail: 'Run detail',
   help: 'Help',
   search: 'Search bar',
   flows: 'Flow picker',
   'flow-search': 'Flow search',
+  goto: 'Run id prompt',
+  page: 'Page prompt',
   health: 'Health view',
 };
 
-const HELP_ORDER: readonly Mode[] = ['list', 'detail', 'health', 'search', 'flows', 'flow-search'];
+// The help's sections; the split view lists only what differs from the list (its J says so).
+const HELP_TITLES: readonly (readonly [Mode, string])[] = [
+  ['list', MODE_TITLES.list],
+  ['split', 'Split view (140+ columns)'],
+  ['detail', 'Run detail (full width)'],
+  ['health', MODE_TITLES.health],
+  ['goto', 'Run id prompt (:)'],
+  ['search', MODE_TITLES.search],
+  ['flows', MODE_TITLES.flows],
+  ['flow-search', MODE_TITLES['flow-search']],
+  ['page', MODE_TITLES.page],
+];
 
-/**
- * The help overlay: one section per mode, each a list of `{keys, help}`; the section of
- * `first` (the view under the help) leads, so its keys are on screen without scrolling.
- */
-export function helpSections(first?: Mode): readonly {
+/** One section of the help overlay: a mode's title and its keys. */
+export type HelpSection = {
   readonly title: string;
   readonly bindings: readonly {readonly keys: string; readonly help: string}[];
-}[] {
-  const order = HELP_ORDER.includes(first ?? 'list')
-    ? [first ?? 'list', ...HELP_ORDER.filter((mode) => mode !== (first ?? 'list'))]
-    : HELP_ORDER;
-  return order.map((mode) => ({
-    title: MODE_TITLES[mode],
-    // The keys that work everywhere (Ctrl-C…) close each section, whatever the table's order.
-    bindings: BINDINGS.filter((binding) => binding.modes.includes(mode))
-      .sort((a, b) => Number(a.modes.includes('help')) - Number(b.modes.includes('help')))
-      .map((binding) => ({
-        keys: binding.label,
-        help: binding.help,
-      })),
+};
+
+// The same array every time: the overlay is measured and drawn from it.
+let sections: readonly HelpSection[] | null = null;
+
+/** The help overlay: one section per mode, each a list of `{keys, help}`. */
+export function helpSections(): readonly HelpSection[] {
+  sections ??= HELP_TITLES.map(([mode, title]) => ({
+    title,
+    bindings: BINDINGS.filter(
+      (binding) =>
+        reachable(binding, mode) && (mode !== 'split' || !binding.modes.includes('list')),
+    ).map((binding) => ({keys: binding.label, help: binding.help})),
   }));
+  return sections;
 }
 
 /** One hint of the footer: keys and what they do. */
@@ -141,7 +171,7 @@ export function footerHints(mode: Mode): readonly Hint[] {
   let hints = HINTS.get(mode);
   if (hints === undefined) {
     hints = BINDINGS.flatMap((binding) =>
-      binding.modes.includes(mode) && binding.footer !== undefined
+      binding.footer !== undefined && reachable(binding, mode)
         ? [{keys: binding.footer[0], label: binding.footer[1]}]
         : [],
     );

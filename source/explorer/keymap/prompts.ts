@@ -1,9 +1,37 @@
-// The keys of the prompts: the search bar, the flow picker and its search, and the help
-// overlay, each with a catch-all for typed text or for closing.
+// The keys of the prompts: the `:` prompt, the search bar, the flow picker and its search,
+// the go-to-page prompt and the help overlay, each with a catch-all for typed text or for
+// closing.
 import {digits, rows, text, type Context} from './bindings.js';
 
-/** The search bar, the flow picker and its search, and the help overlay. */
+/** The `:` and go-to-page prompts, the search bar, the flow picker and its search, the help. */
 export const PROMPTS: readonly Context[] = [
+  {
+    modes: ['goto'],
+    bindings: rows(
+      [
+        'enter',
+        'Enter',
+        'Fetch the run and open its detail',
+        {type: 'goto-submit'},
+        ['Enter', 'open'],
+      ],
+      [
+        'esc',
+        'Esc',
+        'Close the prompt, back where you were',
+        {type: 'goto-cancel'},
+        ['Esc', 'cancel'],
+      ],
+      ['bs del', '⌫', 'Delete the last character', {type: 'goto-erase'}],
+      ['C-u', 'Ctrl-U', 'Erase the id', {type: 'goto-clear'}, ['^U', 'erase']],
+      [
+        'any',
+        'any text',
+        'Type or paste the run id (a pasted …/runs/ID URL works too)',
+        (input, key) => ({type: 'goto-input', text: text(input, key)}),
+      ],
+    ),
+  },
   {
     modes: ['search'],
     bindings: rows(
@@ -114,6 +142,33 @@ export const PROMPTS: readonly Context[] = [
         'any text',
         'Type the search: name or id, case-insensitive',
         (input, key) => ({type: 'picker-type', text: text(input, key)}),
+      ],
+    ),
+  },
+  {
+    modes: ['page'],
+    bindings: rows(
+      [
+        'enter',
+        'Enter',
+        'Go to the page typed',
+        {type: 'page-prompt', edit: 'go'},
+        ['Enter', 'go'],
+      ],
+      [
+        'esc',
+        'Esc',
+        'Close the prompt, staying on this page',
+        {type: 'page-prompt', edit: 'cancel'},
+        ['Esc', 'cancel'],
+      ],
+      ['bs del', '⌫', 'Delete the last digit', {type: 'page-prompt', edit: 'erase'}],
+      ['C-u', 'Ctrl-U', 'Erase the number', {type: 'page-prompt', edit: 'clear'}],
+      [
+        'any',
+        '0-9',
+        'Type the page number',
+        (input, key) => ({type: 'page-type', text: text(input, key)}),
       ],
     ),
   },

@@ -71,8 +71,17 @@ function paintSpan(
 /** A screen's size in cells. */
 export type Size = {readonly columns: number; readonly rows: number};
 
-const drawRow = (pen: Pen, row: number, line: Line, size: Size): string =>
-  paintSpan(pen, row, line.cells, 0, Infinity, size.columns);
+// A row holding text whose width terminals dispute may be drawn narrower than measured:
+// when it fills the width (so nothing erases after it), the row is erased first, or the
+// old row's last cells would stay beside it.
+function drawRow(pen: Pen, row: number, line: Line, size: Size): string {
+  let erase = '';
+  if (!line.settled && line.cells.length >= size.columns) {
+    erase = `${moveTo(row, 0)}${restyle(pen.style, '')}${CSI}2K`;
+    pen.style = '';
+  }
+  return erase + paintSpan(pen, row, line.cells, 0, Infinity, size.columns);
+}
 
 function changeRow(pen: Pen, row: number, previous: Line, next: Line, size: Size): string {
   if (!previous.settled || !next.settled) return drawRow(pen, row, next, size);

@@ -11,11 +11,13 @@ import {diffFrame, paintFrame} from './frame-diff.js';
 import {BLANK_LINE, findShift, scrollBytes, shifted} from './scroll.js';
 
 const CSI = '\u001B[';
-const ENTER = `${CSI}?1049h${CSI}?25l${CSI}?7l`;
+// Bracketed paste (2004) on while the screen is ours: pasted text arrives marked, so the
+// explorer takes it as text, never as keys (explorer/paste.ts).
+const ENTER = `${CSI}?1049h${CSI}?25l${CSI}?7l${CSI}?2004h`;
 // The alternate screen is emptied, cursor home, before it is left: tmux, leaving it at a
 // size other than the one it was entered at, shrinks it back first and pushes its top
 // rows into the shell's history, then pulls them onto the restored screen.
-const LEAVE = `${CSI}0m${CSI}H${CSI}2J${CSI}?7h${CSI}?25h${CSI}?1049l`;
+const LEAVE = `${CSI}?2004l${CSI}0m${CSI}H${CSI}2J${CSI}?7h${CSI}?25h${CSI}?1049l`;
 const SYNC_START = `${CSI}?2026h`;
 const SYNC_END = `${CSI}?2026l`;
 // Below this many bytes a frame changes a few cells: nothing to tear.

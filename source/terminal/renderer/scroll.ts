@@ -12,30 +12,60 @@ export type Shift = {readonly top: number; readonly bottom: number; readonly by:
 const MIN_MOVED = 3;
 // Farther shifts are rare (a page of new runs at once is a new page anyway).
 const MAX_SHIFT = 12;
+// A moved row may also have changed this many characters in one place (a run in flight
+// counting seconds, whose row moves down as a new run arrives): the screen moves it with
+// the others, and the diff then redraws just those cells.
+const EDIT = 12;
+// Rows shorter than this are not worth matching loosely (blank or one-word rows).
+const LOOSE_FROM = 40;
 
-/** The shift that moves the longest block of `previous` rows to where `next` has them, if worth it. */
+/** Whether `next` is `previous` with at most one short stretch of characters changed. */
+export function nearly(previous: string, next: string): boolean {
+  if (previous === next) return true;
+  const longer = Math.max(previous.length, next.length);
+  if (longer < LOOSE_FROM || Math.abs(previous.length - next.length) > EDIT) return false;
+  let head = 0;
+  const shorter = Math.min(previous.length, next.length);
+  while (head < shorter && previous.charCodeAt(head) === next.charCodeAt(head)) head++;
+  if (longer - head <= EDIT) return true;
+  let tail = 0;
+  while (
+    tail < shorter - head &&
+    previous.charCodeAt(previous.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)
+  )
+    tail++;
+  return longer - head - tail <= EDIT;
+}
+
+/**
+ * The shift worth most, if any: the block of rows that, moved by the terminal, leaves the
+ * fewest rows to draw. Each row in the block scores what moving it saves: a row the new
+ * frame has (nearly) at its new place, 1; a row the frame has unchanged where it is, -1
+ * (moving it away would cost a redraw); any other row, 0 (drawn either way). So one run
+ * that changed status among rows that moved does not cut the block in two.
+ */
 export function findShift(previous: readonly string[], next: readonly string[]): Shift | null {
   let best: {from: number; to: number; by: number} | null = null;
   let bestGain = MIN_MOVED - 1;
   for (let distance = 1; distance <= MAX_SHIFT; distance++) {
     for (const by of [distance, -distance]) {
+      // The best block ending at `row` (Kadane's maximum subarray).
       let from = -1;
       let gain = 0;
-      for (let row = 0; row <= previous.length; row++) {
-        const text = previous[row];
-        const moved = text !== undefined && text !== '' && next[row + by] === text;
-        if (moved) {
-          if (from < 0) {
-            from = row;
-            gain = 0;
-          }
-          // A row that is the same in place needs nothing either way: no gain in moving it.
-          if (next[row] !== text) gain += 1;
-          if (gain > bestGain) {
-            bestGain = gain;
-            best = {from, to: row, by};
-          }
-        } else from = -1;
+      for (let row = Math.max(0, -by); row < previous.length && row + by < next.length; row++) {
+        const text = previous[row] as string;
+        const score =
+          next[row] === text ? -1 : text !== '' && nearly(text, next[row + by] as string) ? 1 : 0;
+        if (from < 0 || gain <= 0) {
+          from = row;
+          gain = 0;
+        }
+        gain += score;
+        // A block starts and ends on a row that moved.
+        if (score === 1 && gain > bestGain) {
+          bestGain = gain;
+          best = {from, to: row, by};
+        }
       }
     }
   }

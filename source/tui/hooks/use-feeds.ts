@@ -1,14 +1,14 @@
-// The three things the explorer keeps fetching, each a non-overlapping poll loop whose
-// results become actions: the runs page (restarted whenever the reducer starts a new
-// generation), the open run's detail (until it finishes), and the flow names (rarely).
+// The things the explorer keeps fetching, each a non-overlapping poll loop whose results
+// become actions: the runs page (restarted whenever the reducer starts a new generation),
+// the needs-attention counts, the flow names (rarely), and single runs (use-detail-feeds).
 import {useEffect, useState, type Dispatch} from 'react';
 import {toApiError} from '../../api/errors.js';
-import {isFinished} from '../../domain/run.js';
 import type {RunPage, TableFlowClient} from '../../domain/run.js';
 import {runsQuery} from '../../explorer/selectors.js';
 import type {Action} from '../../explorer/actions.js';
 import type {State} from '../../explorer/state.js';
 import {createUnchangedPages, SPINNER_DELAY_MS} from './unchanged-pages.js';
+import {useDetailFeeds} from './use-detail-feeds.js';
 import {usePolling} from './use-polling.js';
 import {namedChoices} from '../../explorer/flow-choices.js';
 
@@ -91,28 +91,7 @@ export function useFeeds(options: FeedsOptions): void {
     if (!auto) tellSpared();
   });
 
-  const detail = state.detail;
-  const detailId = detail?.id ?? null;
-  usePolling({
-    // r (a new generation) refetches the open detail too.
-    key: detailId === null ? '' : `${detailId}#${generation}`,
-    intervalMs,
-    auto: auto && !(detail?.run != null && isFinished(detail.run.status)),
-    run:
-      detailId === null
-        ? null
-        : async (signal) => {
-            try {
-              const run = await client.getRun(detailId, signal);
-              if (!signal.aborted) dispatch({type: 'detail-loaded', detail: run, now: clock()});
-            } catch (error) {
-              const apiError = toApiError(error);
-              if (!signal.aborted)
-                dispatch({type: 'detail-failed', id: detailId, error: apiError, now: clock()});
-              throw apiError;
-            }
-          },
-  });
+  useDetailFeeds({client, state, dispatch, intervalMs, auto, clock});
 
   // Counts follow the flow filter, not the status tab or the page: they are about the
   // whole flow. With manual refresh, r (a new generation) asks for them again too.

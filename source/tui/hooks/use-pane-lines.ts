@@ -9,7 +9,7 @@ import type {Symbols} from '../theme.js';
 import {detailLines} from '../views/detail-lines.js';
 import {helpMaxScroll} from '../views/help-overlay.js';
 import type {Line} from '../views/line.js';
-import {maxDetailScroll} from '../views/run-detail.js';
+import {maxPaneScroll} from '../views/run-detail.js';
 
 /** The open detail's lines (none when closed); dispatches the detail's and help's scroll limits. */
 export function usePaneLines(
@@ -44,8 +44,10 @@ export function usePaneLines(
           }),
     [row, fetched, failure, flowNames, now, width, symbols, utc, stuckAfterMs, links],
   );
-  const maxScroll = maxDetailScroll(lines.length, height);
-  useEffect(() => dispatch({type: 'detail-measured', maxScroll}), [maxScroll, dispatch]);
+  const maxScroll = maxPaneScroll(lines.length, height);
+  // Told again for each run the pane moves to: the reducer keeps the last limit until then.
+  const id = row?.id ?? null;
+  useEffect(() => dispatch({type: 'detail-measured', maxScroll}), [maxScroll, id, dispatch]);
   const helpScroll = state.help ? helpMaxScroll(helpSections(), state.columns, height) : 0;
   useEffect(() => dispatch({type: 'help-measured', maxScroll: helpScroll}), [helpScroll, dispatch]);
   return lines;

@@ -1,5 +1,6 @@
 // Polling that never overlaps: the next request is armed only once the previous one has
-// settled. A new `key` aborts the request in flight and runs at once; errors back off as
+// settled. A new `key` aborts the request in flight and runs at once (or after `delayMs`,
+// so keys held down settle first); errors back off as
 // the one retry policy says (api/retry.ts). Errors that retrying cannot fix
 // (401/403, 404, 400) are tried again only once a minute: a dashboard left open for days
 // must come back by itself once someone fixes the key, and one request a minute costs
@@ -28,6 +29,8 @@ export type PollerOptions = {
   readonly timers?: Timers;
   /** Told the delay whenever a retry is armed after a failure (for "retrying in 4s"). */
   readonly onRetry?: (delayMs: number) => void;
+  /** How long `start` waits before the first request (a debounce); 0 runs at once. */
+  readonly delayMs?: number;
 };
 
 /** A running poll loop. */
@@ -48,6 +51,8 @@ export function createPoller(options: PollerOptions): Poller {
   let timer: unknown = null;
   let attempt = 0;
   let halted = false;
+  // The first request, waiting out `delayMs`: it runs even while paused, as `start` does.
+  let starting = false;
 
   const clearTimer = (): void => {
     if (timer !== null) timers.clearTimeout(timer);
@@ -59,6 +64,7 @@ export function createPoller(options: PollerOptions): Poller {
     return true;
   };
   function turn(): void {
+    starting = false;
     clearTimer();
     controller?.abort();
     const current = new AbortController();
@@ -84,12 +90,20 @@ export function createPoller(options: PollerOptions): Poller {
     );
   }
   return {
-    start: turn,
+    start: () => {
+      const delay = options.delayMs ?? 0;
+      if (delay <= 0) return turn();
+      clearTimer();
+      starting = true;
+      timer = timers.setTimeout(turn, delay);
+    },
     autoChanged: () => {
+      if (starting) return;
       if (!options.auto()) clearTimer();
       else if (controller === null && timer === null && !halted) turn();
     },
     stop: () => {
+      starting = false;
       clearTimer();
       controller?.abort();
       controller = null;
@@ -110,6 +124,8 @@ export type PollingOptions = {
   readonly random?: () => number;
   readonly timers?: Timers;
   readonly onRetry?: (delayMs: number) => void;
+  /** Wait this long after a new `key` before the first request (a debounce). */
+  readonly delayMs?: number;
 };
 
 /** Polls `run` every `intervalMs` after it settles; see `createPoller`. */
@@ -129,6 +145,7 @@ export function usePolling(options: PollingOptions): void {
       random: latest.current.random,
       timers: latest.current.timers,
       onRetry: (delayMs) => latest.current.onRetry?.(delayMs),
+      delayMs: latest.current.delayMs,
     });
     poller.current = current;
     current.start();

@@ -27,6 +27,8 @@ export type FooterProps = {
   /** A short confirmation or warning, shown instead of the position while it lasts. */
   readonly message?: {readonly text: string; readonly tone: 'info' | 'warning'} | null;
   readonly search?: FooterSearch | null;
+  /** A prompt being typed (go to page): the text before the cursor and after it. */
+  readonly prompt?: {readonly before: string; readonly after: string} | null;
 };
 
 const GAP = 2;
@@ -62,12 +64,15 @@ function searchText(search: FooterSearch, cursor: string, separator: string): st
 }
 
 /** Position (or the search bar, or a message) and key hints on one line, never wider than `width`. */
-export const Footer = memo(function Footer({position, hints, width, message, search}: FooterProps) {
+export const Footer = memo(function Footer(props: FooterProps) {
+  const {position, hints, width, message, search, prompt} = props;
   const theme = useTheme();
   const {ellipsis} = theme.symbols;
   const left: {text: string; role: Role}[] = [];
   const {cursor, separator} = theme.symbols;
-  if (search?.editing === true)
+  if (prompt !== undefined && prompt !== null)
+    left.push({text: `${prompt.before}${cursor}${prompt.after}`, role: 'accent'});
+  else if (search?.editing === true)
     left.push({text: searchText(search, cursor, separator), role: 'accent'});
   else if (message !== undefined && message !== null)
     left.push({text: message.text, role: message.tone === 'warning' ? 'warning' : 'accent'});

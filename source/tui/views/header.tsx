@@ -10,6 +10,7 @@ import {
   formatSpanCompact,
   truncate,
 } from '../../text/format.js';
+import {tabLabels} from '../../explorer/tabs.js';
 import {textStyle, useTheme} from '../theme.js';
 
 /** The last refresh failed: what went wrong and when the next attempt is due. */
@@ -43,6 +44,10 @@ export type HeaderProps = {
   readonly attention?: Attention;
   /** A kept search, named after the flow filter. */
   readonly search?: string | null;
+  /** The page's order in words when it is not the API's (`longest first`). */
+  readonly sort?: string | null;
+  /** Runs that arrived above an anchored page, with the key to the top (`3 newer runs ([ top)`). */
+  readonly newer?: string | null;
   /** Tabs in place of the status filters (the health view's windows), and the active one. */
   readonly tabs?: {readonly labels: readonly string[]; readonly active: number};
 };
@@ -71,26 +76,18 @@ export function attentionText(
       : `${symbols.failed}${long ? ' ' : ''}${formatCount(failed)}${long ? ' failed' : ''}`,
     unseen === 0
       ? ''
-      : `${symbols.changed}${long ? ' ' : ''}${formatCount(unseen)}${long ? ' changed since you looked' : ' new'}`,
+      : `${symbols.changed}${long ? ' ' : ''}${formatCount(unseen)}${long ? ' changed since you looked' : ' changed'}`,
   ]
     .filter((part) => part !== '')
     .join(long ? '  ' : ' ');
 }
 
 const TITLE = 'TableFlow runs';
-const LONG_LABELS = ['All', 'Processing', 'Review', 'Completed', 'Failed'] as const;
-const SHORT_LABELS = ['All', 'Proc', 'Rev', 'Done', 'Fail'] as const;
 const TABS: readonly (KnownStatus | null)[] = [null, ...KNOWN_STATUSES];
 // Below this width a failed refresh takes two lines instead of one.
 const ROOMY = 80;
 // The words around the refresh state fit down to here; the error needs more (ROOMY).
 const WORDY = 56;
-
-/** The tab strip text for a width: long labels when they fit, short ones otherwise. */
-export function tabLabels(width: number): readonly string[] {
-  const long = LONG_LABELS.reduce((sum, label) => sum + label.length + 2, 0);
-  return long <= width - 20 ? LONG_LABELS : SHORT_LABELS;
-}
 
 function refreshText(props: HeaderProps, roomy: boolean): string {
   if (props.loading) return roomy ? ' refreshing' : '';
@@ -134,8 +131,10 @@ export const Header = memo(function Header(props: HeaderProps) {
   const activeTab = props.tabs?.active ?? TABS.indexOf(props.status);
   const tabsWidth = labels.reduce((sum, label) => sum + label.length + 2, 0);
   const filters = [
+    props.newer ?? '',
     props.flowName === null ? '' : `flow: ${foldNewlines(props.flowName)}`,
     props.search === undefined || props.search === null ? '' : `/${foldNewlines(props.search)}`,
+    props.sort === undefined || props.sort === null ? '' : `page sort: ${props.sort}`,
   ].filter((part) => part !== '');
   const filterText = filters.join('  ');
   const filterWidth = filterText === '' ? 0 : displayWidth(filterText) + 2;
@@ -149,7 +148,7 @@ export const Header = memo(function Header(props: HeaderProps) {
         );
   const attention =
     forms.find((text) => displayWidth(text) <= room - filterWidth) ??
-    forms.find((text) => displayWidth(text) <= room - Math.min(filterWidth, 12)) ??
+    [forms[1] ?? ''].find((text) => displayWidth(text) <= room - Math.min(filterWidth, 12)) ??
     '';
   const flowRoom = width - tabsWidth - 2 - (attention === '' ? 0 : displayWidth(attention) + 2);
   const flow =
@@ -205,9 +204,6 @@ export const Header = memo(function Header(props: HeaderProps) {
     </Box>
   );
 });
-
-/** How many lines the header takes: two, plus one or two for a failed refresh. */
-export {headerHeight} from '../../explorer/layout.js';
 
 // Wide panes say it all on one line; narrow ones give the message a line of its own so it
 // is not cut down to nothing by the age and retry time.

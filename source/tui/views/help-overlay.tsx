@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {displayWidth, foldNewlines, padEnd, truncate} from '../../text/format.js';
+import {displayWidth, foldNewlines, padEnd, truncate, wrap} from '../../text/format.js';
 import {textStyle, useTheme} from '../theme.js';
 import {lineWidth, seg, type Line} from './line.js';
 import {LineView} from './line-view.js';
@@ -28,22 +28,25 @@ const KEYS_MAX = 16;
 // Narrower halves would cut most help texts short; better one column and a scroll note.
 const MIN_HALF = 28;
 
+// A description longer than its room wraps under itself, never under the keys: cut short,
+// "Select the next run waiting in re…" would hide what the key does.
 function sectionLines(
   section: HelpSection,
   keyWidth: number,
   room: number,
   ellipsis: string,
 ): Line[] {
+  const helpRoom = Math.max(1, room - keyWidth - 2);
   return [
     [seg(truncate(foldNewlines(section.title), room, ellipsis), 'heading')],
-    ...section.bindings.map((binding): Line => {
+    ...section.bindings.flatMap((binding): Line[] => {
       const keys = padEnd(foldNewlines(binding.keys), keyWidth, ellipsis);
-      const helpRoom = Math.max(0, room - keyWidth - 2);
-      return [
-        seg(keys, 'key'),
+      const parts = wrap(foldNewlines(binding.help), helpRoom);
+      return (parts.length === 0 ? [''] : parts).map((part, index) => [
+        seg(index === 0 ? keys : ' '.repeat(keyWidth), index === 0 ? 'key' : 'plain'),
         seg('  '),
-        seg(truncate(foldNewlines(binding.help), helpRoom, ellipsis)),
-      ];
+        seg(truncate(part, helpRoom, ellipsis)),
+      ]);
     }),
   ];
 }

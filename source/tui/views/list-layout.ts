@@ -42,6 +42,9 @@ export const COLUMN_TITLES: Readonly<Record<ColumnId, string>> = {
 /** The gutter holds one selection marker and one change marker. */
 export const GUTTER = 2;
 
+/** While runs are marked (Space), the gutter has a third cell, for the mark. */
+export const MARKING_GUTTER = 3;
+
 // "● processing" is the longest documented status; unknown ones are truncated to it.
 const FIXED: Readonly<Record<Exclude<ColumnId, 'id' | 'flow' | 'snippet'>, number>> = {
   status: 12,
@@ -53,10 +56,10 @@ const FLOW_IDEAL = 28;
 /** Longest id shown in full; longer ids (UUIDs) are truncated rather than squeeze the rest. */
 export const MAX_ID_WIDTH = 20;
 
-// Tried in order until one fits. While a low-value column (trigger, then age) is still
-// shown, the flow name and the snippet must keep a comfortable width; once those columns
-// are gone they may shrink further. Then the snippet goes, the duration, the flow name,
-// the status, and the id is left alone.
+// Tried in order until one fits. While a low-value column (the trigger) is still shown,
+// the flow name and the snippet must keep a comfortable width. The snippet goes before
+// the age: cut to a dozen cells it says little, while the age is what tells a run from
+// the one before it. Then the age, the duration, the flow name, the status; the id stays.
 const TIERS: readonly {
   readonly drop: readonly ColumnId[];
   readonly flowMin: number;
@@ -64,11 +67,11 @@ const TIERS: readonly {
 }[] = [
   {drop: [], flowMin: 24, snippetMin: 24},
   {drop: ['trigger'], flowMin: 16, snippetMin: 20},
-  {drop: ['trigger', 'age'], flowMin: 14, snippetMin: 12},
-  {drop: ['trigger', 'age', 'snippet'], flowMin: 8, snippetMin: 0},
-  {drop: ['trigger', 'age', 'snippet', 'duration'], flowMin: 8, snippetMin: 0},
-  {drop: ['trigger', 'age', 'snippet', 'duration', 'flow'], flowMin: 0, snippetMin: 0},
-  {drop: ['trigger', 'age', 'snippet', 'duration', 'flow', 'status'], flowMin: 0, snippetMin: 0},
+  {drop: ['trigger', 'snippet'], flowMin: 12, snippetMin: 0},
+  {drop: ['trigger', 'snippet', 'age'], flowMin: 8, snippetMin: 0},
+  {drop: ['trigger', 'snippet', 'age', 'duration'], flowMin: 8, snippetMin: 0},
+  {drop: ['trigger', 'snippet', 'age', 'duration', 'flow'], flowMin: 0, snippetMin: 0},
+  {drop: ['trigger', 'snippet', 'age', 'duration', 'flow', 'status'], flowMin: 0, snippetMin: 0},
 ];
 
 /** The age column's width when it shows start times (`11-29 12:03`) instead of ages. */
@@ -76,9 +79,14 @@ export const ABSOLUTE_AGE_WIDTH = 11;
 
 /**
  * Lays out the columns for a pane `width` cells wide, given the widest run id on screen;
- * `absolute` widens the age column for start times.
+ * `absolute` widens the age column for start times; `gutter` is the cells before them.
  */
-export function layoutColumns(width: number, idWidth: number, absolute = false): ColumnLayout {
+export function layoutColumns(
+  width: number,
+  idWidth: number,
+  absolute = false,
+  gutter = GUTTER,
+): ColumnLayout {
   const age = absolute ? ABSOLUTE_AGE_WIDTH : FIXED.age;
   const fixedWidth = (id: ColumnId, idCells: number): number => {
     if (id === 'id') return idCells;
@@ -90,7 +98,7 @@ export function layoutColumns(width: number, idWidth: number, absolute = false):
   for (const tier of TIERS) {
     const present = COLUMN_IDS.filter((id) => !tier.drop.includes(id));
     const fixed = present.reduce((sum, id) => sum + fixedWidth(id, idCells), 0);
-    const rest = total - GUTTER - fixed - (present.length - 1);
+    const rest = total - gutter - fixed - (present.length - 1);
     const hasFlow = present.includes('flow');
     const hasSnippet = present.includes('snippet');
     if (rest < (hasFlow ? tier.flowMin : 0) + (hasSnippet ? tier.snippetMin : 0)) continue;
@@ -107,11 +115,11 @@ export function layoutColumns(width: number, idWidth: number, absolute = false):
     };
     // With neither flexible column left, the id soaks up the spare room.
     if (!hasFlow && !hasSnippet) widths.id += rest;
-    return {width: total, gutter: GUTTER, columns: present.map((id) => ({id, width: widths[id]}))};
+    return {width: total, gutter, columns: present.map((id) => ({id, width: widths[id]}))};
   }
   return {
     width: total,
-    gutter: Math.min(GUTTER, total),
-    columns: [{id: 'id', width: Math.max(0, total - GUTTER)}],
+    gutter: Math.min(gutter, total),
+    columns: [{id: 'id', width: Math.max(0, total - gutter)}],
   };
 }

@@ -14,6 +14,7 @@ import {
 } from '../../text/format.js';
 import {statusRole, statusSymbol, type Role, type Symbols} from '../theme.js';
 import {COLUMN_TITLES, type ColumnId, type ColumnLayout} from './list-layout.js';
+import type {SortState} from '../../explorer/state.js';
 import {runSnippet} from '../../domain/metadata.js';
 import {stuckFor} from '../../domain/stuck.js';
 
@@ -93,27 +94,42 @@ function rawCell(
   }
 }
 
-// Fits one text per column: each exactly its column's width and a space after it, the
-// last taking any spare room (so an inverse selection spans the row), AGE right-aligned.
+// Fits one text to its column: exactly the column's width and a space after it, the last
+// column taking any spare room (so an inverse selection spans the row), AGE right-aligned.
+function fitCell(
+  layout: ColumnLayout,
+  symbols: Symbols,
+  index: number,
+  used: number,
+  made: {readonly text: string; readonly role: Role},
+): Cell {
+  const column = layout.columns[index] as ColumnLayout['columns'][number];
+  const last = index === layout.columns.length - 1;
+  const width = last ? Math.max(0, layout.width - used) : column.width;
+  const pad = column.id === 'age' ? padStart : padEnd;
+  const fit = pad(made.text, width, symbols.ellipsis);
+  return {id: column.id, text: last ? fit : `${fit} `, role: made.role};
+}
+
+// Fits one text per column, left to right.
 function fitted(
   layout: ColumnLayout,
   symbols: Symbols,
-  cell: (id: ColumnId) => {readonly text: string; readonly role: Role},
+  // A cell already fitted (kept from the row's last frame), or a text to fit.
+  cell: (id: ColumnId, index: number) => Cell | {readonly text: string; readonly role: Role},
 ): readonly Cell[] {
   let used = layout.gutter;
   return layout.columns.map((column, index) => {
-    const {text, role} = cell(column.id);
-    const last = index === layout.columns.length - 1;
-    const width = last ? Math.max(0, layout.width - used) : column.width;
-    const pad = column.id === 'age' ? padStart : padEnd;
-    const fit = pad(text, width, symbols.ellipsis);
-    used += width + (last ? 0 : 1);
-    return {id: column.id, text: last ? fit : `${fit} `, role};
+    const made = cell(column.id, index);
+    const fit = 'id' in made ? made : fitCell(layout, symbols, index, used, made);
+    used += column.width + 1;
+    return fit;
   });
 }
 
 // Each run's last row, with what it was made from: a clock tick changes the texts of few
-// rows (runs in flight, ages turning a minute), so the others are not formatted again.
+// rows (runs in flight, ages turning a minute), and in those only the clock's cells are
+// fitted again; the flow, the trigger and the metadata snippet are kept.
 type Made = {
   readonly flowName: string | null;
   readonly layout: ColumnLayout;
@@ -123,6 +139,8 @@ type Made = {
   readonly cells: readonly Cell[];
 };
 const made = new WeakMap<Run, Made>();
+// The same object each time, so a row made without options can be kept too.
+const NO_OPTIONS: CellOptions = {};
 
 /** The cells of one row; their texts joined with the gutter are exactly `layout.width` cells. */
 export function rowCells(
@@ -131,41 +149,49 @@ export function rowCells(
   now: number,
   layout: ColumnLayout,
   symbols: Symbols,
-  options: CellOptions = {},
+  options: CellOptions = NO_OPTIONS,
 ): readonly Cell[] {
   // What the clock changes in the row: its age and its duration.
   const age = rawCell('age', run, flowName, now, symbols, options);
   const duration = durationCell(run, now, symbols, options);
   const clock = `${age.text}\u0000${duration.text}\u0000${duration.role}`;
   const last = made.get(run);
-  if (
+  const same =
     last !== undefined &&
-    last.clock === clock &&
     last.flowName === flowName &&
     last.layout === layout &&
     last.symbols === symbols &&
-    last.options === options
-  )
-    return last.cells;
-  const cells = fitted(layout, symbols, (id) =>
+    last.options === options;
+  if (same && last.clock === clock) return last.cells;
+  const cells = fitted(layout, symbols, (id, index) =>
     id === 'age'
       ? age
       : id === 'duration'
         ? duration
-        : rawCell(id, run, flowName, now, symbols, options),
+        : same
+          ? (last.cells[index] as Cell)
+          : rawCell(id, run, flowName, now, symbols, options),
   );
   made.set(run, {flowName, layout, symbols, options, clock, cells});
   return cells;
 }
 
-/** The column titles, aligned like the cells below them; `absolute` titles the age column STARTED. */
+/**
+ * The column titles, aligned like the cells below them; `absolute` titles the age column
+ * STARTED. The sorted column's title ends in ↓, or ↑ once inverted (none in the API's order).
+ */
 export function headerCells(
   layout: ColumnLayout,
   symbols: Symbols,
   absolute = false,
+  sort: SortState = {by: 'age', inverted: false},
 ): readonly Cell[] {
-  return fitted(layout, symbols, (id) => ({
-    text: absolute && id === 'age' ? 'STARTED' : COLUMN_TITLES[id],
-    role: 'label',
-  }));
+  const marked = sort.by === 'age' && !sort.inverted ? null : sort.by;
+  return fitted(layout, symbols, (id) => {
+    const title = absolute && id === 'age' ? 'STARTED' : COLUMN_TITLES[id];
+    if (id !== marked) return {text: title, role: 'label'};
+    const width = layout.columns.find((column) => column.id === id)?.width ?? title.length + 1;
+    const arrow = sort.inverted ? symbols.up : symbols.down;
+    return {text: `${title.slice(0, Math.max(0, width - 1))}${arrow}`, role: 'label'};
+  });
 }

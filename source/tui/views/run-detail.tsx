@@ -4,6 +4,14 @@ import {textStyle, useTheme} from '../theme.js';
 import type {Line} from './line.js';
 import {LineView} from './line-view.js';
 
+/** Lines at the top of the detail that never scroll away: the run id and its status. */
+export const PINNED_LINES = 1;
+
+/** The largest scroll of a pane of `count` lines, `height` rows tall, its title pinned. */
+export function maxPaneScroll(count: number, height: number): number {
+  return maxDetailScroll(Math.max(0, count - PINNED_LINES), height - PINNED_LINES);
+}
+
 /** Props of the detail pane: lines from `detailLines`, scrolled by the reducer. */
 export type RunDetailPaneProps = {
   readonly lines: readonly Line[];
@@ -49,20 +57,31 @@ export function detailWindow(count: number, scroll: number, height: number): Det
   return {start, end, above: start, below: count - end, indicators: true};
 }
 
-/** At most `height` rows of detail, with `↑ n more` / `↓ n more` where lines are hidden. */
+/**
+ * At most `height` rows of detail: the title (run id and status) pinned at the top, the
+ * rest scrolled under it, with `↑ n more` / `↓ n more` where lines are hidden.
+ */
 export function RunDetailPane({lines, scroll, height, width}: RunDetailPaneProps) {
   const theme = useTheme();
-  const {start, end, above, below, indicators} = detailWindow(lines.length, scroll, height);
+  const pinned = Math.min(PINNED_LINES, lines.length, Math.max(0, Math.floor(height)));
+  const {start, end, above, below, indicators} = detailWindow(
+    lines.length - pinned,
+    scroll,
+    height - pinned,
+  );
   const {up, down} = theme.symbols;
   return (
     <Box flexDirection="column" width={width}>
+      {lines.slice(0, pinned).map((line, index) => (
+        <LineView key={`pinned${index}`} line={line} />
+      ))}
       {indicators && above > 0 ? (
         <Text
           wrap="truncate"
           {...textStyle(theme, 'muted')}
         >{`${up} ${formatCount(above)} more`}</Text>
       ) : null}
-      {lines.slice(start, end).map((line, index) => (
+      {lines.slice(pinned + start, pinned + end).map((line, index) => (
         <LineView key={start + index} line={line} />
       ))}
       {indicators && below > 0 ? (

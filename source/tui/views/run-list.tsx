@@ -1,11 +1,14 @@
 import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {Run} from '../../domain/run.js';
+import type {SortState} from '../../explorer/state.js';
 import {displayWidth} from '../../text/format.js';
 import {textStyle, useTheme} from '../theme.js';
-import {layoutColumns} from './list-layout.js';
+import {GUTTER, layoutColumns, MARKING_GUTTER} from './list-layout.js';
 import {headerCells, rowCells, type CellOptions} from './row-cells.js';
 import {RunRow} from './run-row.js';
+
+const NONE: ReadonlySet<string> = new Set();
 
 /** Props of the run list: the reducer decides which runs are visible; the list paints them. */
 export type RunListProps = {
@@ -22,17 +25,26 @@ export type RunListProps = {
   readonly query?: string;
   /** Stuck threshold, time format and zone. */
   readonly options?: CellOptions;
+  /** The page's order, marked on its column's title. */
+  readonly sort?: SortState;
+  /** Runs marked with Space; while any is, the gutter has a cell for the mark. */
+  readonly marked?: ReadonlySet<string>;
 };
 
 /** A column header and one line per run, every line at most `width` cells. */
 export function RunList(props: RunListProps) {
-  const {runs, selectedId, changedIds, flowNames, now, width, query, options} = props;
+  const {runs, selectedId, changedIds, flowNames, now, width, query, options, sort} = props;
+  const marked = props.marked ?? NONE;
   const absolute = options?.absolute === true;
   const theme = useTheme();
   const idWidth = runs.reduce((max, run) => Math.max(max, displayWidth(run.id)), 0);
   // A stable layout object lets memoised rows skip repainting when nothing they show changed.
-  const layout = useMemo(() => layoutColumns(width, idWidth, absolute), [width, idWidth, absolute]);
-  const header = headerCells(layout, theme.symbols, absolute);
+  const gutterWidth = marked.size > 0 ? MARKING_GUTTER : GUTTER;
+  const layout = useMemo(
+    () => layoutColumns(width, idWidth, absolute, gutterWidth),
+    [width, idWidth, absolute, gutterWidth],
+  );
+  const header = headerCells(layout, theme.symbols, absolute, sort);
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
@@ -46,9 +58,14 @@ export function RunList(props: RunListProps) {
       {runs.map((run) => {
         const selected = run.id === selectedId;
         const changed = changedIds.has(run.id);
-        // The gutter marks make selection and change visible without colour or inverse video.
-        const {selected: arrow, changed: dot} = theme.symbols;
-        const gutter = `${selected ? arrow : ' '}${changed ? dot : ' '}`.slice(0, layout.gutter);
+        const isMarked = marked.has(run.id);
+        // The gutter marks make selection, marks and change visible without colour or inverse video.
+        const {selected: arrow, changed: dot, marked: tick} = theme.symbols;
+        const mark = layout.gutter > GUTTER ? (isMarked ? tick : ' ') : '';
+        const gutter = `${selected ? arrow : ' '}${mark}${changed ? dot : ' '}`.slice(
+          0,
+          layout.gutter,
+        );
         const flow = flowNames.get(run.flowId) ?? null;
         return (
           <RunRow
@@ -57,6 +74,7 @@ export function RunList(props: RunListProps) {
             gutter={gutter}
             selected={selected}
             changed={changed}
+            marked={isMarked}
             query={query ?? ''}
           />
         );

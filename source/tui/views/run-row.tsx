@@ -7,44 +7,50 @@ import type {Cell} from './row-cells.js';
 /** Props of one run-list row: what it shows, already fitted to the layout (row-cells.ts). */
 export type RunRowProps = {
   readonly cells: readonly Cell[];
-  /** The selection and change marks before the cells. */
+  /** The selection, mark and change glyphs before the cells. */
   readonly gutter: string;
   readonly selected: boolean;
+  /** Marked with Space: the id is painted as marked. */
+  readonly marked?: boolean;
   /** The run changed in the last refresh, or since the user last selected it. */
   readonly changed: boolean;
   /** The search query, highlighted where it appears; empty for none. */
   readonly query: string;
 };
 
-/** A row's visible text and styles, as one string: equal strings paint equal rows. */
-export function rowSignature(props: RunRowProps): string {
-  const cells = props.cells.map((cell) => `${cell.role}\u0000${cell.text}`).join('\u0001');
-  return `${props.gutter}\u0002${String(props.selected)}${String(props.changed)}\u0002${props.query}\u0002${cells}`;
-}
+// Cells that show the same: a clock tick makes new cells for a run in flight, most of
+// them the same texts as before.
+const sameCells = (a: readonly Cell[], b: readonly Cell[]): boolean =>
+  a.length === b.length &&
+  a.every((cell, index) => {
+    const other = b[index] as Cell;
+    return cell === other || (cell.text === other.text && cell.role === other.role);
+  });
 
 /**
  * True when two rows would paint the same: a clock tick or a refresh re-renders only the
  * rows whose visible text changed (a run in flight counting seconds), not all of them.
  */
 export const sameRow = (a: RunRowProps, b: RunRowProps): boolean =>
-  a.cells === b.cells
-    ? a.gutter === b.gutter &&
-      a.selected === b.selected &&
-      a.changed === b.changed &&
-      a.query === b.query
-    : rowSignature(a) === rowSignature(b);
+  a.gutter === b.gutter &&
+  a.selected === b.selected &&
+  a.changed === b.changed &&
+  a.marked === b.marked &&
+  a.query === b.query &&
+  (a.cells === b.cells || sameCells(a.cells, b.cells));
 
 /**
  * The row as one string, styled with SGR escapes: one text node for Ink to lay out and
  * draw instead of one per cell (a frame lays out and draws every text node of every row).
  */
 export function paintRow(props: RunRowProps, theme: Theme): string {
-  const {cells, gutter, selected, changed, query} = props;
+  const {cells, gutter, selected, changed, query, marked} = props;
   const style = (role: Role): Style =>
     selected ? {...theme.styles[role], ...theme.styles.selected} : theme.styles[role];
   let out = painted(gutter, style(changed ? 'changed' : 'plain'), theme.color);
   for (const cell of cells) {
-    const role = changed && cell.id === 'id' ? 'changed' : cell.role;
+    const role =
+      cell.id !== 'id' ? cell.role : marked === true ? 'marked' : changed ? 'changed' : cell.role;
     for (const part of highlightParts(cell.text, query))
       out += painted(part.text, style(part.match ? 'match' : role), theme.color);
   }

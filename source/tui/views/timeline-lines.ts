@@ -5,7 +5,7 @@ import {
   foldNewlines,
   formatAbsolute,
   formatDuration,
-  padStart,
+  padEnd,
   truncate,
   wrap,
 } from '../../text/format.js';
@@ -23,8 +23,8 @@ export type TimelineOptions = {
 };
 
 const INDENT = '  ';
-// "+4m 05s", "+1h 02m" and "+12d 3h" fit; longer spans are truncated.
-const DELTA_WIDTH = 8;
+// "for 4m 05s", "for 1h 02m" and "for 12d 3h" fit; longer spans are truncated.
+const SPAN_WIDTH = 10;
 // Below this many cells beside the time, a message starts on its own line instead.
 const MIN_MESSAGE = 20;
 
@@ -47,7 +47,8 @@ function leftOut(count: number): {readonly from: number; readonly to: number} | 
 
 /**
  * One line per history entry, oldest first (the first HISTORY_FIRST and the last
- * HISTORY_LAST of a longer one), then how long the current state has lasted if unfinished.
+ * HISTORY_LAST of a longer one): when the state began and `for` how long it lasted; then
+ * how long the current state has lasted if unfinished.
  */
 export function timelineLines(run: Run, options: TimelineOptions): Line[] {
   const {now, width, symbols} = options;
@@ -64,16 +65,17 @@ export function timelineLines(run: Run, options: TimelineOptions): Line[] {
     }
     const entry = history[index];
     if (entry === undefined) break;
-    // The time spent in the previous state, whether that entry is shown or not.
-    const previous = history[index - 1]?.at;
-    const delta = previous === undefined ? '' : `+${formatDuration(entry.at - previous)}`;
+    // How long this state lasted, on its own line and labelled: until the next entry,
+    // whether that one is shown or not. The current state's line below says its own.
+    const next = history[index + 1]?.at;
+    const span = next === undefined ? '' : `for ${formatDuration(next - entry.at)}`;
     const head = truncate(
       `${INDENT}${statusSymbol(symbols, entry.status)} `,
       width,
       symbols.ellipsis,
     );
     const stamp = truncate(
-      `${time(entry.at)} ${padStart(delta, DELTA_WIDTH, symbols.ellipsis)}  `,
+      `${time(entry.at)}  ${padEnd(span, SPAN_WIDTH, symbols.ellipsis)}  `,
       width - displayWidth(head),
       symbols.ellipsis,
     );

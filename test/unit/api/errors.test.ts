@@ -2,6 +2,7 @@ import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {ClientOptions} from '../../../source/api/client.js';
 import {parseRetryAfter} from '../../../source/api/classify.js';
+import {finalMessage} from '../../../source/api/errors.js';
 import {scriptedServerForFile, type Reply, type TestServer} from '../../helpers/test-server.js';
 import {clientFor, failure, failWith as failWithOn, KEY} from '../../helpers/api-errors.js';
 
@@ -125,8 +126,14 @@ describe('Retry-After', () => {
     assert.equal(error.retryAfterMs, 30_000);
     assert.equal(
       error.message,
-      'HTTP 429 from GET /v2/flows/runs: rate limited; retry in 30 s (Too many requests)',
+      'HTTP 429 from GET /v2/flows/runs: rate limited (Too many requests)',
     );
+  });
+
+  test('the message leaves the wait to whoever retries; a command that gives up states it once', async () => {
+    const error = await failWith({status: 503, headers: {'retry-after': '5'}});
+    assert.doesNotMatch(error.message, /retry|wait/);
+    assert.match(finalMessage(error), /; the server asks to wait 5 s$/);
   });
 
   test('429 with an HTTP date waits until then', async () => {

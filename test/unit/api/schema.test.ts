@@ -289,10 +289,17 @@ describe('pagination', () => {
     assert.equal(pagination.nextOffset, 200);
   });
 
-  test('without pagination, a full page means there may be more', () => {
+  test('without pagination, a full page means there may be more, and the total is unknown', () => {
     const runs = Array.from({length: 2}, (_, n) => wireRun({id: `r${n}`}));
     const full = parseRunPage({flow_runs: runs}, {limit: 2, offset: 4}, WHERE);
-    assert.deepEqual(full.pagination, {total: 6, limit: 2, offset: 4, nextOffset: 6, filter: null});
+    assert.deepEqual(full.pagination, {
+      total: 6,
+      limit: 2,
+      offset: 4,
+      nextOffset: 6,
+      filter: null,
+      totalUnknown: true,
+    });
     const partial = parseRunPage({flow_runs: runs}, {limit: 5, offset: 0}, WHERE);
     assert.deepEqual(partial.pagination, {
       total: 2,
@@ -300,6 +307,7 @@ describe('pagination', () => {
       offset: 0,
       nextOffset: null,
       filter: null,
+      totalUnknown: true,
     });
   });
 
@@ -321,6 +329,7 @@ describe('pagination', () => {
       offset: 30,
       nextOffset: null,
       filter: null,
+      totalUnknown: true,
     });
   });
 
@@ -331,5 +340,6 @@ describe('pagination', () => {
       WHERE,
     );
     assert.equal(page.pagination.total, 1);
+    assert.equal(page.pagination.totalUnknown, undefined);
   });
 });

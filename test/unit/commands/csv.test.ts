@@ -36,3 +36,9 @@ test('csv cells carry ISO 8601 UTC times and durations in seconds', () => {
   assert.equal(csvCell('error', run, new Map(), NOW), '');
   assert.equal(csvCell('flow', run, new Map([[run.flowId, 'Named']]), NOW), 'Named');
 });
+
+test('csv duration is as the API serves it, 0 for a run in flight, and elapsed is the time so far', () => {
+  const running = makeRun({id: 'r', status: 'processing', startedAt: NOW - 42_000, durationMs: 0});
+  assert.equal(csvCell('duration', running, new Map(), NOW), '0');
+  assert.equal(csvCell('elapsed', running, new Map(), NOW), '42');
+});

@@ -31,6 +31,26 @@ test('a run not seen before is a transition into its status', () => {
   ]);
 });
 
+test('a run first seen after it moved on comes from the status its history left, not from nowhere', () => {
+  const failed = makeRun({
+    id: 'r3',
+    status: 'failed',
+    history: [entry('processing', NOW), entry('failed', NOW + 4000, 'Template not found')],
+  });
+  assert.deepEqual(
+    transitionsOf(failed, undefined, 'F').map((e) => [e.from, e.to, e.at, e.message]),
+    [['processing', 'failed', NOW + 4000, 'Template not found']],
+  );
+});
+
+test('an unseen run whose status moved without a history entry comes from the last entry, at its update', () => {
+  const moved = makeRun({...processing, status: 'review', updatedAt: NOW + 7000});
+  assert.deepEqual(
+    transitionsOf(moved, undefined, 'F').map((e) => [e.from, e.to, e.at]),
+    [['processing', 'review', NOW + 7000]],
+  );
+});
+
 test('an unchanged run has no transitions', () => {
   assert.deepEqual(transitionsOf(processing, {status: 'processing', historyLength: 1}, 'F'), []);
 });
@@ -109,10 +129,7 @@ test('a transition reads as one log line, ASCII when asked', () => {
     '2026-11-29T12:00:00Z  r1  PO to Invoice  processing → review  Needs a person',
   );
   assert.match(transitionLine(event, {ascii: true}), /processing > review/);
-  assert.match(
-    transitionLine({...event, from: null}, {ascii: true, initial: 'now'}),
-    /now > review/,
-  );
+  assert.match(transitionLine({...event, from: null}, {ascii: true}), / {2}new > review {2}/);
 });
 
 test('a transition as JSON carries run id, flow, from, to, ISO time and message', () => {

@@ -27,6 +27,15 @@ function invalid(raw: unknown): string {
   return result.ok ? '' : result.message;
 }
 
+/** Why the config's profile `name` cannot be used; the rest of the file stays usable. */
+function broken(raw: unknown, name = 'work'): string {
+  const result = parseConfig(raw, PATH, HOME);
+  assert.ok(result.ok, JSON.stringify(result));
+  const reason = result.config.broken?.[name];
+  assert.ok(reason !== undefined, `expected profile ${name} to be broken`);
+  return reason;
+}
+
 function file(name: string, text: string, mode: number): string {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -72,38 +81,55 @@ test('unknown keys are warnings naming the key and the file', () => {
   ]);
 });
 
-test('an invalid value is refused naming its key path', () => {
-  assert.match(invalid({profiles: {work: {interval: '5'}}}), /profiles\.work\.interval must be/);
+test('an invalid value makes its profile unusable, naming its key path', () => {
+  assert.match(broken({profiles: {work: {interval: '5'}}}), /profiles\.work\.interval must be/);
+  assert.match(broken({profiles: {work: {interval: 0.001}}}), /profiles\.work\.interval must be 0/);
   assert.match(
-    invalid({profiles: {work: {interval: 0.001}}}),
-    /profiles\.work\.interval must be 0/,
-  );
-  assert.match(
-    invalid({profiles: {work: {status: 'done'}}}),
+    broken({profiles: {work: {status: 'done'}}}),
     /profiles\.work\.status must be one of/,
   );
+  assert.match(broken({profiles: {work: {baseUrl: 'ftp://x'}}}), /profiles\.work\.baseUrl must be/);
   assert.match(
-    invalid({profiles: {work: {baseUrl: 'ftp://x'}}}),
-    /profiles\.work\.baseUrl must be/,
-  );
-  assert.match(
-    invalid({profiles: {work: {bell: 'yes'}}}),
+    broken({profiles: {work: {bell: 'yes'}}}),
     /profiles\.work\.bell must be true or false/,
   );
-  assert.match(invalid({profiles: {work: {apiKey: 'a b'}}}), /profiles\.work\.apiKey must be/);
+  assert.match(broken({profiles: {work: {apiKey: 'a b'}}}), /profiles\.work\.apiKey must be/);
+  assert.match(broken({profiles: {work: 3}}), /profiles\.work must be an object/);
+});
+
+test('a file that is not an object of profiles is refused as a whole', () => {
   assert.match(invalid({profiles: []}), /profiles must be an object/);
   assert.match(invalid([]), /must hold a JSON object/);
+  assert.match(invalid({defaultProfile: 'a b'}), /defaultProfile must be a profile name/);
 });
 
 test('a profile may not hold both apiKey and apiKeyFile', () => {
   assert.match(
-    invalid({profiles: {w: {apiKey: 'k1234', apiKeyFile: '/k'}}}),
+    broken({profiles: {w: {apiKey: 'k1234', apiKeyFile: '/k'}}}, 'w'),
     /profiles\.w sets both apiKey and apiKeyFile/,
   );
 });
 
 test('profile names are limited to a tame alphabet', () => {
-  assert.match(invalid({profiles: {'a b': {}}}), /profile name 'a b' must be letters/);
+  assert.match(broken({profiles: {'a b': {}}}, 'a b'), /profile name 'a b' must be letters/);
+});
+
+test('a bad value in another profile stops nothing; choosing that profile is the error', () => {
+  const config = valid({
+    defaultProfile: 'good',
+    profiles: {good: {apiKey: 'tf_good'}, bad: {interval: -3}},
+  });
+  const env = {};
+  const good = selectProfile(config, PATH, undefined, env);
+  assert.ok(good.ok);
+  assert.equal(good.name, 'good');
+  const bad = selectProfile(config, PATH, 'bad', env);
+  assert.equal(bad.ok, false);
+  assert.match(bad.ok ? '' : bad.message, /profiles\.bad\.interval must be 0/);
+  const list = parseCli(['list'], env, false, {path: PATH, config});
+  assert.equal(list.mode, 'list');
+  const line = parseCli(['status-line', '--profile', 'bad'], env, false, {path: PATH, config});
+  assert.equal(line.mode, 'usage-error');
 });
 
 test('key file paths are resolved against the config directory and the home directory', () => {
@@ -231,6 +257,13 @@ test('a config file holding a key that others can read is refused with the chmod
   assert.equal(result.ok, false);
   assert.match(result.ok ? '' : result.message, new RegExp(`mode 644.*chmod 600 ${path}$`));
   assert.doesNotMatch(result.ok ? '' : result.message, /tf_secret_1/);
+});
+
+test('a key in a profile with a bad value still makes a readable file refused', async () => {
+  const raw = {profiles: {w: {apiKey: 'tf_secret_2', interval: -3}}};
+  const result = await loadConfig(file('open-broken.json', JSON.stringify(raw), 0o644), HOME);
+  assert.equal(result.ok, false);
+  assert.match(result.ok ? '' : result.message, /chmod 600/);
 });
 
 test('a private config file with a key loads, and one without a key may be readable', async () => {

@@ -69,6 +69,60 @@ const CONTRACT: readonly Case[] = [
   ['q in help', 'q', {}, 'help', {type: 'toggle-help'}],
   ['Esc in help', '', {escape: true, meta: true}, 'help', {type: 'toggle-help'}],
   ['Ctrl-C in help', 'c', {ctrl: true}, 'help', 'quit'],
+  ['j in split', 'j', {}, 'split', {type: 'move', by: 1}],
+  ['Up in split', '', {upArrow: true}, 'split', {type: 'move', by: -1}],
+  ['PgDn in split', '', {pageDown: true}, 'split', {type: 'page-screen', by: 1}],
+  ['G in split', 'G', {shift: true}, 'split', {type: 'move-to', to: 'last'}],
+  ['l in split', 'l', {}, 'split', {type: 'turn-page', by: 1}],
+  ['J in split', 'J', {shift: true}, 'split', {type: 'scroll-detail', by: 1, unit: 'line'}],
+  ['K in split', 'K', {shift: true}, 'split', {type: 'scroll-detail', by: -1, unit: 'line'}],
+  ['Ctrl-D in split', 'd', {ctrl: true}, 'split', {type: 'scroll-detail', by: 1, unit: 'half'}],
+  ['Ctrl-U in split', 'u', {ctrl: true}, 'split', {type: 'scroll-detail', by: -1, unit: 'half'}],
+  ['Esc in split', '', {escape: true, meta: true}, 'split', {type: 'close-detail'}],
+  ['q in split', 'q', {}, 'split', {type: 'close-detail'}],
+  ['Enter in split', '', {return: true}, 'split', {type: 'open-detail'}],
+  ['/ in split', '/', {}, 'split', {type: 'search-start'}],
+  ['J in detail', 'J', {shift: true}, 'detail', {type: 'scroll-detail', by: 1, unit: 'line'}],
+  ['Ctrl-D in detail', 'd', {ctrl: true}, 'detail', {type: 'scroll-detail', by: 1, unit: 'half'}],
+  ['Ctrl-U in detail', 'u', {ctrl: true}, 'detail', {type: 'scroll-detail', by: -1, unit: 'half'}],
+  [': in list', ':', {}, 'list', {type: 'goto-start'}],
+  [': in split', ':', {}, 'split', {type: 'goto-start'}],
+  [': in detail', ':', {}, 'detail', {type: 'goto-start'}],
+  ['Enter in the run id prompt', '', {return: true}, 'goto', {type: 'goto-submit'}],
+  ['Esc in the run id prompt', '', {escape: true, meta: true}, 'goto', {type: 'goto-cancel'}],
+  ['q in the run id prompt', 'q', {}, 'goto', {type: 'goto-input', text: 'q'}],
+  ['Ctrl-U in the run id prompt', 'u', {ctrl: true}, 'goto', {type: 'goto-clear'}],
+  ['Backspace in the run id prompt', '', {delete: true}, 'goto', {type: 'goto-erase'}],
+  ['Ctrl-C in the run id prompt', 'c', {ctrl: true}, 'goto', 'quit'],
+  ['<', '<', {}, 'list', {type: 'sort-by', by: -1}],
+  ['>', '>', {}, 'list', {type: 'sort-by', by: 1}],
+  ['I', 'I', {shift: true}, 'list', {type: 'sort-invert'}],
+  ['[', '[', {}, 'list', {type: 'page-end', to: 'first'}],
+  [']', ']', {}, 'list', {type: 'page-end', to: 'last'}],
+  ['#', '#', {}, 'list', {type: 'page-prompt', edit: 'start'}],
+  ['Space', ' ', {}, 'list', {type: 'toggle-mark'}],
+  ['Esc in the list', '', {escape: true, meta: true}, 'list', {type: 'clear-search-or-marks'}],
+  ['y', 'y', {}, 'list', {type: 'copy', what: 'id'}],
+  ['a digit in the page prompt', '7', {}, 'page', {type: 'page-type', text: '7'}],
+  ['Enter in the page prompt', '', {return: true}, 'page', {type: 'page-prompt', edit: 'go'}],
+  [
+    'Esc in the page prompt',
+    '',
+    {escape: true, meta: true},
+    'page',
+    {type: 'page-prompt', edit: 'cancel'},
+  ],
+  [
+    'Backspace in the page prompt',
+    '',
+    {backspace: true},
+    'page',
+    {type: 'page-prompt', edit: 'erase'},
+  ],
+  ['Ctrl-U in the page prompt', 'u', {ctrl: true}, 'page', {type: 'page-prompt', edit: 'clear'}],
+  ['q in the page prompt', 'q', {}, 'page', {type: 'page-type', text: 'q'}],
+  ['Ctrl-C in the page prompt', 'c', {ctrl: true}, 'page', 'quit'],
+  ['Space in detail', ' ', {}, 'detail', null],
 ];
 
 for (const [name, input, flags, mode, expected] of CONTRACT) {
@@ -79,14 +133,32 @@ for (const [name, input, flags, mode, expected] of CONTRACT) {
 
 test('no binding reacts to Ctrl-a, Ctrl-b or Ctrl-h/j/k, which tmux users keep', () => {
   for (const letter of ['a', 'b', 'h', 'j', 'k']) {
-    for (const mode of ['list', 'detail'] as const) {
+    for (const mode of ['list', 'split', 'detail'] as const) {
       assert.equal(actionFor(letter, key({ctrl: true}), mode), null, `Ctrl-${letter} in ${mode}`);
     }
   }
 });
 
+test('no key scrolls the detail or the preview with Ctrl-h/j/k/l (Ctrl-L only redraws)', () => {
+  for (const mode of ['split', 'detail'] as const) {
+    for (const letter of ['h', 'j', 'k', 'l']) {
+      const action = actionFor(letter, key({ctrl: true}), mode);
+      assert.ok(action === null || (action !== 'quit' && action.type === 'redraw'), mode);
+    }
+  }
+});
+
 test('Ctrl-L redraws and Ctrl-Z suspends, in every mode, the help overlay included', () => {
-  for (const mode of ['list', 'detail', 'help', 'search', 'flows'] as const) {
+  for (const mode of [
+    'list',
+    'split',
+    'detail',
+    'help',
+    'search',
+    'flows',
+    'goto',
+    'page',
+  ] as const) {
     assert.deepEqual(actionFor('l', key({ctrl: true}), mode), {type: 'redraw'}, mode);
     assert.deepEqual(actionFor('z', key({ctrl: true}), mode), {type: 'suspend'}, mode);
   }
@@ -120,10 +192,19 @@ test('the footer hints come from the table, per mode', () => {
     'r refresh',
     'p pause',
     '? help',
+    ': run id',
     'q quit',
   ]);
   const detail = footerHints('detail').map((hint) => `${hint.keys} ${hint.label}`);
-  assert.deepEqual(detail, ['↑↓ scroll', 'Esc back', 'r refresh', 'p pause', '? help']);
+  assert.deepEqual(detail, ['↑↓ scroll', 'Esc back', 'r refresh', 'p pause', '? help', ': run id']);
+  // The split view: the list's hints, but Esc closes it and Enter is not "open".
+  const split = footerHints('split').map((hint) => `${hint.keys} ${hint.label}`);
+  assert.deepEqual(split.slice(0, 3), ['J/K scroll', 'Esc close', '↑↓ move']);
+  assert.ok(!split.includes('Enter open') && !split.includes('q quit'), split.join(', '));
+  const goto = footerHints('goto').map((hint) => `${hint.keys} ${hint.label}`);
+  assert.deepEqual(goto, ['Enter open', 'Esc cancel', '^U erase']);
+  const page = footerHints('page').map((hint) => `${hint.keys} ${hint.label}`);
+  assert.deepEqual(page, ['Enter go', 'Esc cancel']);
   const health = footerHints('health').map((hint) => `${hint.keys} ${hint.label}`);
   assert.deepEqual(health, [
     '↑↓ move',
@@ -136,16 +217,29 @@ test('the footer hints come from the table, per mode', () => {
   ]);
 });
 
-test('the help overlay lists the bindings of the list, the detail, the health view, the search bar and the flow picker', () => {
+test('the help overlay lists the bindings of the list, the detail, the health view, the search bar, the flow picker and the page prompt', () => {
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
-    ['Run list', 'Run detail', 'Health view', 'Search bar', 'Flow picker', 'Flow search'],
+    [
+      'Run list',
+      'Split view (140+ columns)',
+      'Run detail (full width)',
+      'Health view',
+      'Run id prompt (:)',
+      'Search bar',
+      'Flow picker',
+      'Flow search',
+      'Page prompt',
+    ],
   );
+  // The split view's section lists only what differs from the list.
+  const splitKeys = sections[1]?.bindings.map((binding) => binding.keys) ?? [];
+  assert.deepEqual(splitKeys, ['J', 'K', 'Ctrl-D', 'Ctrl-U', 'Enter', 'Esc/⌫/q']);
   const listKeys = sections[0]?.bindings.map((binding) => binding.keys) ?? [];
   assert.ok(listKeys.includes('Shift-Tab'));
   assert.ok(listKeys.includes('1-5'));
-  const detailHelp = sections[1]?.bindings.map((binding) => binding.help) ?? [];
+  const detailHelp = sections[2]?.bindings.map((binding) => binding.help) ?? [];
   assert.ok(detailHelp.includes('Close the detail'));
 });
 
@@ -163,16 +257,4 @@ test('the readme holds the key table verbatim between the key markers', () => {
   const match = /<!-- keys:start -->\n([\s\S]*?)\n<!-- keys:end -->/.exec(readme);
   assert.ok(match, 'readme.md has <!-- keys:start --> and <!-- keys:end --> markers');
   assert.equal(match[1]?.trim(), keymapMarkdown());
-});
-
-test('the help opens on the keys of the view under it: the health view first from there', () => {
-  const titles = helpSections('health').map((section) => section.title);
-  assert.deepEqual(titles, [
-    'Health view',
-    'Run list',
-    'Run detail',
-    'Search bar',
-    'Flow picker',
-    'Flow search',
-  ]);
 });

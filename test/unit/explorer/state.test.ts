@@ -115,7 +115,7 @@ test('set-filter jumps straight to a status, and to the current one is a no-op',
   assert.equal(reduce(state, {type: 'set-filter', filter: 'review'}), state);
 });
 
-test('turn-page asks for the next offset and never goes beyond the last page', () => {
+test('turn-page asks for the next offset and, on the last page, says so instead', () => {
   const first = loaded(makeRuns(50), {total: 120});
   const second = reduce(first, {type: 'turn-page', by: 1});
   assert.equal(second.offset, 50);
@@ -124,12 +124,17 @@ test('turn-page asks for the next offset and never goes beyond the last page', (
     offset: 100,
     state: {...second, offset: 100},
   });
-  assert.equal(reduce(third, {type: 'turn-page', by: 1}), third);
+  const past = reduce(third, {type: 'turn-page', by: 1});
+  assert.equal(past.offset, 100);
+  assert.equal(past.generation, third.generation);
+  assert.equal(past.message?.text, 'this is the last page (3/3)');
 });
 
-test('turn-page backwards stops at the first page', () => {
+test('turn-page backwards stops at the first page, saying so', () => {
   const first = loaded(makeRuns(50), {total: 120});
-  assert.equal(reduce(first, {type: 'turn-page', by: -1}), first);
+  const before = reduce(first, {type: 'turn-page', by: -1});
+  assert.equal(before.generation, first.generation);
+  assert.equal(before.message?.text, 'this is the first page');
   const third = loaded(makeRuns(20, 100), {
     total: 120,
     offset: 100,

@@ -145,3 +145,15 @@ test('a row that fills the width is not erased after its last character', () => 
   const change = diffFrame(linesOf(['short']), linesOf([`${'y'.repeat(COLS - 1)}z`]), SIZE);
   assert.ok(!change.includes('\u001B[K'), JSON.stringify(change));
 });
+
+test('a full-width row of disputed-width text is erased before it is drawn', () => {
+  const old = toLine('x'.repeat(COLS), COLS);
+  // Skin-tone emoji: 2 cells to us, up to 4 to some terminals, and fewer to others.
+  const disputed = toLine('Approved 👍🏽 '.repeat(4).slice(0, COLS), COLS);
+  assert.equal(disputed.settled, false);
+  assert.ok(disputed.cells.length >= COLS, 'it fills the width');
+  const bytes = diffFrame([old], [disputed], SIZE);
+  assert.ok(bytes.startsWith('\u001B[1;1H\u001B[2K'), JSON.stringify(bytes.slice(0, 20)));
+  const settled = diffFrame([old], [toLine('y'.repeat(COLS), COLS)], SIZE);
+  assert.doesNotMatch(settled, /\u001B\[2K/, 'plain text is not erased first');
+});

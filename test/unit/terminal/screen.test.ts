@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import xterm from '@xterm/headless';
 import {ownScreen} from '../../../source/terminal/renderer/screen.js';
+import {nearly} from '../../../source/terminal/renderer/scroll.js';
 import {FakeStdout} from '../../helpers/fake-terminal.js';
 
 // The screen between Ink and a terminal emulator: what Ink writes (log-update's erase, then
@@ -190,6 +191,40 @@ test('a new run at the top scrolls the rows below it instead of redrawing them',
   assert.ok(sent.includes('\u001B[1L'), 'lines are inserted');
   assert.ok(sent.length < 200, `${sent.length} bytes: ${JSON.stringify(sent)}`);
   assert.deepEqual(shown(), [...after, '']);
+});
+
+test('rows that moved and also changed a few cells scroll with the others, then only those cells are drawn', async () => {
+  const {screen, flush, shown} = setup(80, 24);
+  screen.enter();
+  const row = (id: number, seconds: number) =>
+    `  processing  run${String(id).padStart(4, '0')} Invoice Reconciliation  ${seconds}s    customer=${id}`;
+  const before = ['HEADER', 'TABS', ...Array.from({length: 20}, (_, i) => row(i, 10 + i)), 'runs'];
+  screen.stdout.write(inkFrame(before));
+  await flush();
+  // A new run at the top, and the runs in flight below it a second older.
+  const after = [
+    'HEADER',
+    'TABS',
+    row(99, 1),
+    ...Array.from({length: 19}, (_, i) => row(i, 11 + i)),
+    'runs',
+  ];
+  screen.stdout.write(inkFrame(after, before.length + 1));
+  const sent = await flush();
+  assert.ok(sent.includes('\u001B[1L'), `lines are inserted: ${JSON.stringify(sent)}`);
+  // The new row, and a digit or two in each moved row: far less than 19 rows again.
+  assert.ok(sent.length < 700, `${sent.length} bytes`);
+  assert.deepEqual(shown(), [...after, '']);
+});
+
+test('rows alike only at their ends are not taken for moved rows', () => {
+  const a = `  processing  runAAAA ${'x'.repeat(40)} end`;
+  assert.equal(nearly(a, a.replace('runAAAA', 'runBBBB')), true);
+  assert.equal(
+    nearly(a, a.replace(`runAAAA ${'x'.repeat(20)}`, `runBBBB ${'y'.repeat(20)}`)),
+    false,
+  );
+  assert.equal(nearly('short row', 'short now'), false);
 });
 
 test('a run leaving the top scrolls the rows below it up', async () => {

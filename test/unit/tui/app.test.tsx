@@ -86,7 +86,7 @@ test('Tab, Shift-Tab, s and 1-5 switch the status filter and fetch it at once', 
   app.unmount();
 });
 
-test('right and left turn API pages, never past the last one', async () => {
+test('right and left turn API pages; right on the last one says so and asks for nothing', async () => {
   const app = await startApp();
   await press(app.stdin, KEYS.right);
   await settle();
@@ -99,6 +99,7 @@ test('right and left turn API pages, never past the last one', async () => {
   await press(app.stdin, 'l');
   await settle();
   assert.equal(app.client.runQueries().length, requests, 'no request beyond the last page');
+  assert.match(app.frame(), /this is the last page \(3\/3\)/);
   await press(app.stdin, KEYS.left, 'h');
   await settle();
   assert.equal(app.client.runQueries().at(-1)?.offset, 0);

@@ -12,19 +12,24 @@ test('a wide pane shows every column', () => {
   assert.deepEqual(ids(200), ['status', 'id', 'flow', 'trigger', 'age', 'duration', 'snippet']);
 });
 
-test('narrower panes drop the trigger first, then the age, then the snippet', () => {
+test('narrower panes drop the trigger first, then the snippet, then the age', () => {
   assert.deepEqual(ids(110), ['status', 'id', 'flow', 'trigger', 'age', 'duration', 'snippet']);
   assert.deepEqual(ids(100), ['status', 'id', 'flow', 'age', 'duration', 'snippet']);
-  assert.deepEqual(ids(80), ['status', 'id', 'flow', 'duration', 'snippet']);
-  assert.deepEqual(ids(60), ['status', 'id', 'flow', 'duration']);
+  assert.deepEqual(ids(80), ['status', 'id', 'flow', 'age', 'duration']);
+  assert.deepEqual(ids(50), ['status', 'id', 'flow', 'duration']);
   assert.deepEqual(ids(40), ['status', 'id', 'flow']);
+});
+
+test('at 80 columns the age stays and the flow name gets the room a cut snippet would take', () => {
+  const widths = Object.fromEntries(layoutColumns(80, 16).columns.map((c) => [c.id, c.width]));
+  assert.deepEqual(widths, {status: 12, id: 16, flow: 33, age: 4, duration: 9});
 });
 
 test('the flow name and snippet keep a comfortable width before a low-value column is given up', () => {
   const widths = (width: number) =>
     Object.fromEntries(layoutColumns(width, 16).columns.map((c) => [c.id, c.width]));
   assert.deepEqual(widths(100), {status: 12, id: 16, flow: 28, age: 4, duration: 9, snippet: 24});
-  assert.deepEqual(widths(80), {status: 12, id: 16, flow: 25, duration: 9, snippet: 12});
+  assert.deepEqual(widths(90), {status: 12, id: 16, flow: 22, age: 4, duration: 9, snippet: 20});
 });
 
 test('the run id is the last column to go', () => {

@@ -49,7 +49,7 @@ test('a long status history shows its first 20 and last 180 entries, the rest co
   const steps = lines.filter((line) => / step \d+$/.test(line));
   assert.equal(steps.length, 200);
   assert.match(steps[19] ?? '', / step 19$/);
-  assert.match(steps[20] ?? '', / {5}\+1s {2}step 129820$/);
+  assert.match(steps[20] ?? '', / {2}for 1s {6}step 129820$/);
   assert.ok(lines.includes('  … 129,800 more entries'));
 });
 

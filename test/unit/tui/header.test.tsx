@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {Header, headerHeight, type HeaderProps} from '../../../source/tui/views/header.js';
+import {Header, type HeaderProps} from '../../../source/tui/views/header.js';
+import {headerHeight} from '../../../source/explorer/layout.js';
 import {NOW} from '../../helpers/runs.js';
 import {assertFits, frameLines} from '../../helpers/ui-frame.js';
 
@@ -121,7 +122,7 @@ test('the needs-attention counts sit at the right of the tabs, long when they fi
 test('in a narrow pane the counts shrink before the flow name is cut', async () => {
   const attention = {review: 3, failed: 12, unseen: 2};
   const lines = await header({attention, flowName: 'Invoices', width: 80});
-  assert.match(lines[1] ?? '', /flow: Invoices +◆3 ✖12 •2 new$/);
+  assert.match(lines[1] ?? '', /flow: Invoices +◆3 ✖12 •2 changed$/);
   assertFits(lines, 80);
   const tiny = await header({attention, flowName: 'Invoices', width: 60});
   assertFits(tiny, 60);
@@ -130,4 +131,19 @@ test('in a narrow pane the counts shrink before the flow name is cut', async () 
 test('counts not yet known are left out rather than shown as zero', async () => {
   const [, tabs] = await header({attention: {review: null, failed: null, unseen: 0}});
   assert.equal(tabs, '[All] Processing  Review  Completed  Failed');
+});
+
+test('an anchored page says how many newer runs are above and the key to them, before the counts', async () => {
+  const attention = {review: 5, failed: 30, unseen: 0};
+  const newer = '8 newer runs ([ top)';
+  const [, wide] = await header({attention, newer, sort: 'failed first', width: 160});
+  assert.match(
+    wide ?? '',
+    /Failed {3}8 newer runs \(\[ top\) {2}page sort: failed first +◆ 5 in review/,
+  );
+  // At 90 columns the counts shrink first, so the newer runs and their key stay whole.
+  const narrow = await header({attention, newer, sort: 'failed first', width: 90});
+  assert.match(narrow[1] ?? '', /8 newer runs \(\[ top\) {2}page sort: fa… +◆5 ✖30$/);
+  assertFits(narrow, 90);
+  assertFits(await header({attention, newer, sort: 'failed first', width: 60}), 60);
 });

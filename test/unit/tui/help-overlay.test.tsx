@@ -119,3 +119,20 @@ test('a first section taller than the screen leaves the next at the top of the s
   const lines = helpLines(sections, 100, 20).map(lineText);
   assert.match(lines[0] ?? '', /^List +Detail$/);
 });
+
+test('at 80x24 a description too long for its column wraps under itself instead of being cut', () => {
+  const sections: readonly HelpSection[] = [
+    {
+      title: 'List',
+      bindings: [
+        {keys: 'v', help: 'Next run waiting in review (on later pages when this one has none)'},
+      ],
+    },
+  ];
+  const lines = helpLines(sections, 40, 20).map(lineText);
+  assert.deepEqual(lines, [
+    'List',
+    'v  Next run waiting in review (on later',
+    '   pages when this one has none)',
+  ]);
+});

@@ -10,6 +10,8 @@ import {
   RunDetailPane,
 } from '../../../source/tui/views/run-detail.js';
 import {StatusTimeline} from '../../../source/tui/views/status-timeline.js';
+import {ASCII_SYMBOLS} from '../../../source/tui/theme.js';
+import {toAscii} from '../../../source/text/ascii.js';
 import {makeDetail, makeFlow, makeRun, NOW} from '../../helpers/runs.js';
 import {assertFits, frameLines} from '../../helpers/ui-frame.js';
 
@@ -62,11 +64,19 @@ test('the detail shows id, status, flow, steps, trigger, times and duration', ()
   assert.ok(lines.includes('Duration  30s'));
 });
 
-test('the timeline has one line per entry, oldest first, with the time spent in the previous state', () => {
+test('with --ascii the Steps line holds no question mark: the no-break space becomes a space', () => {
+  const lines = texts({symbols: ASCII_SYMBOLS}).map(toAscii);
+  const steps = lines.filter((line) => line.includes('(extraction)'));
+  assert.ok(steps.length > 0);
+  for (const line of lines) assert.ok(!line.includes('?'), line);
+  assert.ok(steps[0]?.includes('(extraction) > 2 Extract Invoice'), steps[0]);
+});
+
+test('the timeline has one line per entry, oldest first, each saying how long that state lasted', () => {
   const lines = texts();
   const at = lines.indexOf('Timeline');
-  assert.equal(lines[at + 1], '  ● 2026-11-29 11:50:00           Flow started via api');
-  assert.equal(lines[at + 2], '  ✔ 2026-11-29 11:50:30     +30s  Flow completed successfully');
+  assert.equal(lines[at + 1], '  ● 2026-11-29 11:50:00  for 30s     Flow started via api');
+  assert.equal(lines[at + 2], '  ✔ 2026-11-29 11:50:30              Flow completed successfully');
 });
 
 test('an unfinished run ends its timeline with how long it has been in its current state', () => {
@@ -190,16 +200,18 @@ test('the pane renders no more than its height, with scroll indicators', async (
     60,
   );
   assert.equal(middle.length, 10);
-  assert.equal(middle[0], '↑ 3 more');
+  assert.equal(middle[1], '↑ 3 more');
   assert.equal(middle[9], `↓ ${lines.length - 11} more`);
   const bottom = await frameLines(
     <RunDetailPane lines={lines} scroll={999} height={10} width={60} />,
     60,
   );
   assert.equal(bottom.length, 10);
-  assert.equal(bottom[0], `↑ ${lines.length - 9} more`);
+  assert.equal(bottom[1], `↑ ${lines.length - 9} more`);
   assert.equal(bottom[9], lineText(lines.at(-1) ?? []));
   for (const frame of [top, middle, bottom]) assertFits(frame, 60);
+  // The run id and status stay on top however far the pane scrolls.
+  for (const frame of [middle, bottom]) assert.equal(frame[0], lineText(lines[0] ?? []));
 });
 
 test('the scroll window adds up: shown, above and below cover every line', () => {
@@ -222,7 +234,7 @@ test('the status timeline component renders the history at 60, 100 and 200 colum
       <StatusTimeline run={FIXTURE} now={NOW} width={width} utc />,
       width,
     );
-    assert.equal(lines[0], '  ● 2026-11-29 11:50:00           Flow started via api');
+    assert.equal(lines[0], '  ● 2026-11-29 11:50:00  for 30s     Flow started via api');
     assertFits(lines, width);
   }
 });

@@ -37,6 +37,26 @@ test('a row counting seconds is a new row every second; a finished one is not', 
   assert.equal(sameRow(at(NOW), at(NOW + 1000)), true);
 });
 
+test('a tick refits only the clock cells of a run in flight: the others are kept as they were', () => {
+  const run = makeRun({
+    id: 'run0003',
+    status: 'processing',
+    startedAt: NOW - 10_000,
+    endedAt: null,
+  });
+  const before = rowCells(run, 'Flow', NOW, LAYOUT, UNICODE_SYMBOLS);
+  const after = rowCells(run, 'Flow', NOW + 1000, LAYOUT, UNICODE_SYMBOLS);
+  assert.notEqual(after, before);
+  for (const [index, cell] of after.entries()) {
+    const clock = cell.id === 'age' || cell.id === 'duration';
+    assert.equal(cell === before[index], !clock, cell.id);
+  }
+  assert.equal(after.find((cell) => cell.id === 'duration')?.text.trim(), '11s');
+  // Another flow name is a new row: nothing is kept.
+  const renamed = rowCells(run, 'Other', NOW + 1000, LAYOUT, UNICODE_SYMBOLS);
+  assert.equal(renamed.find((cell) => cell.id === 'flow')?.text.trim(), 'Other');
+});
+
 test('selection, a change mark, the gutter and the query each make a row new', () => {
   const row = props(NOW);
   for (const change of [{selected: true}, {changed: true}, {gutter: '› '}, {query: 'run'}] as const)

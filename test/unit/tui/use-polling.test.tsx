@@ -193,3 +193,28 @@ test('the hook runs on mount, aborts and reruns when the key changes, and aborts
   unmount();
   assert.equal(script.last().signal.aborted, true);
 });
+
+test('a start delay debounces: the first request waits, and runs even while auto is off', async () => {
+  let auto = true;
+  const {clock, script, poller} = pollerWith({delayMs: 150, auto: () => auto});
+  poller.start();
+  assert.equal(script.requests.length, 0, 'nothing at once');
+  assert.deepEqual(clock.armed(), [150]);
+  auto = false;
+  poller.autoChanged();
+  assert.deepEqual(clock.armed(), [150], 'pausing does not cancel the first request');
+  await clock.advance(150);
+  assert.equal(script.requests.length, 1);
+  script.last().resolve();
+  await delay(0);
+  assert.deepEqual(clock.armed(), [], 'paused: nothing more is armed');
+  poller.stop();
+});
+
+test('stopped during its start delay, a poller never sends the request', async () => {
+  const {clock, script, poller} = pollerWith({delayMs: 150});
+  poller.start();
+  poller.stop();
+  await clock.advance(1000);
+  assert.equal(script.requests.length, 0);
+});
