@@ -18,6 +18,7 @@ import {
   SIZE,
 } from './scenarios.js';
 import {formatTable, median, percentile, type Figure} from './stats.js';
+import {healthBench} from './health.js';
 
 const run = promisify(execFile);
 const quick = process.argv.includes('--quick');
@@ -150,6 +151,7 @@ figures.push({
   note: 'samples: p95, p50, p99',
 });
 
+figures.push(...(await healthBench(quick ? 1 : 3, log)));
 log(
   `changing output, RSS over 40 s at 50 ms (from start, and after ${RSS_WARM_UP} s), heap over 10,000 refreshes (together)`,
 );

@@ -111,6 +111,7 @@ async function main(): Promise<number> {
             utc: command.utc,
             links: command.links && linksSupported(env),
             multiplexer: multiplexerOf(env),
+            view: command.view,
           });
         },
       );
@@ -141,6 +142,21 @@ async function main(): Promise<number> {
             stderr,
             now: Date.now,
             styling: textStyling(env, tty),
+            secret: session.secret,
+          });
+        },
+      );
+    case 'stats':
+      return openSession(
+        command.connection,
+        stderr,
+        {debugFile: command.debugFile},
+        async (session) => {
+          const {runStats} = await import('./commands/stats/stats.js');
+          return runStats(command, session.client, {
+            stdout,
+            stderr,
+            now: Date.now,
             secret: session.secret,
           });
         },

@@ -18,6 +18,7 @@ import {
   DEFAULT_SIMULATOR_HOST,
   DEFAULT_TUI_LIMIT,
   OUTPUTS,
+  TUI_VIEWS,
   type CliResult,
   type Connected,
   type ListCommand,
@@ -25,33 +26,12 @@ import {
   type StatusLineCommand,
 } from './commands.js';
 import type {Values} from './flags.js';
-
-// A refusal, thrown from deep in a builder and turned into the usage error by `building`:
-// each value is read with `need`, which either gives it or stops the build.
-class Refusal extends Error {}
-
-const need = <T>(parsed: value.Parsed<T>): T => {
-  if (!parsed.ok) throw new Refusal(parsed.message);
-  return parsed.value;
-};
-
-const refuse = (message: string): never => {
-  throw new Refusal(message);
-};
-
-function building(build: () => CliResult): CliResult {
-  try {
-    return build();
-  } catch (error) {
-    if (error instanceof Refusal) return {mode: 'usage-error', message: error.message};
-    throw error;
-  }
-}
+import {building, need, refuse} from './refusal.js';
 
 type Filters = {readonly status: KnownStatus | undefined; readonly flowId: string | undefined};
 
-// `--flow all`, like `--status all`, clears a filter the profile set.
-function filters(values: Pick<Values, 'status' | 'flow'>, profile: Profile): Filters {
+/** The status and flow filters; `--flow all`, like `--status all`, clears the profile's. */
+export function filters(values: Pick<Values, 'status' | 'flow'>, profile: Profile): Filters {
   const status = need(value.statusFilter(values.status ?? profile.status ?? 'all'));
   const rawFlow = values.flow ?? profile.flow;
   if (rawFlow === undefined || rawFlow === 'all') return {status, flowId: undefined};
@@ -84,8 +64,10 @@ export const tuiCommand = (values: Values, profile: Profile, base: Connected): C
       refuse(
         `--stuck-after must be a duration such as 90s, 15m or 2h, not '${value.shown(span ?? '')}'`,
       );
+    const view = need(value.oneOf('view', values.view ?? 'list', TUI_VIEWS));
     return {
       mode: 'tui',
+      view,
       ...base,
       ...chosen,
       limit: pageSize,

@@ -55,7 +55,23 @@ export type TuiCommand = RunFilters &
     readonly utc: boolean;
     /** False with `--no-links` (the terminal may still rule them out). */
     readonly links: boolean;
+    /** `--view`: the view to open on. */
+    readonly view: TuiView;
   };
+
+/** The views the UI can open on. */
+export const TUI_VIEWS = ['list', 'health'] as const;
+/** A view the UI can open on. */
+export type TuiView = (typeof TUI_VIEWS)[number];
+
+/** Flow health figures over a window, for scripts. */
+export type StatsCommand = Connected & {
+  readonly mode: 'stats';
+  /** The window's length in ms (whole hours). */
+  readonly windowMs: number;
+  readonly flowId: string | undefined;
+  readonly json: boolean;
+};
 
 /** `list` output formats. */
 export const OUTPUTS = ['table', 'json', 'ndjson', 'csv'] as const;
@@ -124,6 +140,7 @@ export type CliResult =
   | ShowCommand
   | WatchCommand
   | StatusLineCommand
+  | StatsCommand
   | SimulateCommand
   | {readonly mode: 'help'}
   | {readonly mode: 'version'}

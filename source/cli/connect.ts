@@ -41,8 +41,11 @@ export async function connect(
     };
   }
   // Only --demo needs the simulator: the real API's start-up does not parse it.
-  const {startSimulator} = await import('../simulator/http/server.js');
-  const simulator = await startSimulator({});
+  const [{startSimulator}, {DEMO_WORLD}] = await Promise.all([
+    import('../simulator/http/server.js'),
+    import('../simulator/world/history.js'),
+  ]);
+  const simulator = await startSimulator(DEMO_WORLD);
   let log: ReturnType<typeof debugLog>;
   try {
     log = debugLog(options.debugFile, simulator.key);

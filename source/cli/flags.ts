@@ -34,6 +34,8 @@ export const OPTIONS = {
   'fault-seconds': {type: 'string'},
   debug: {type: 'string'},
   'insecure-http': {type: 'boolean'},
+  view: {type: 'string'},
+  window: {type: 'string'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean', short: 'v'},
 } as const;
@@ -47,7 +49,15 @@ export type Values = {
 /** A flag's name. */
 export type Flag = keyof typeof OPTIONS;
 /** The commands, by their name on the command line (the bare command is `tui` or `list`). */
-export const COMMANDS = ['tui', 'list', 'show', 'watch', 'status-line', 'simulate'] as const;
+export const COMMANDS = [
+  'tui',
+  'list',
+  'show',
+  'watch',
+  'status-line',
+  'stats',
+  'simulate',
+] as const;
 /** A command's name. */
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -65,6 +75,7 @@ export const FLAGS_OF: Readonly<Record<CommandName, readonly Flag[]>> = {
     'stuck-after',
     'utc',
     'no-links',
+    'view',
   ],
   list: [
     ...CONNECT,
@@ -81,5 +92,6 @@ export const FLAGS_OF: Readonly<Record<CommandName, readonly Flag[]>> = {
   show: [...CONNECT, 'json'],
   watch: [...CONNECT, 'status', 'flow', 'limit', 'interval', 'json'],
   'status-line': [...CONNECT, 'flow', 'format', 'tmux', 'max-age'],
+  stats: [...CONNECT, 'window', 'flow', 'json'],
   simulate: ['port', 'seed', 'key', 'host', 'fault', 'faults', 'fault-seconds'],
 };

@@ -12,6 +12,7 @@ import {
 } from './commands.js';
 import {COLUMN_NAMES, DEFAULT_COLUMNS} from '../commands/list/fields.js';
 import {FAULT_MODES} from '../simulator/faults/fault-modes.js';
+import {DEFAULT_HEALTH_WINDOW, MAX_WINDOW_HOURS} from '../domain/health-window.js';
 
 // The fault modes, comma-separated, wrapped under the option's description.
 function faultModeLines(): string {
@@ -39,6 +40,7 @@ Usage
   tableflow-runs show RUN_ID          print one run: detail and timeline
   tableflow-runs watch [RUN_ID]       print status transitions as they happen
   tableflow-runs status-line          one line of counts for tmux status-right
+  tableflow-runs stats [options]      flow health figures over a window
   tableflow-runs simulate [options]   serve a local fake TableFlow API
   tableflow-runs help                 show this help
 
@@ -62,6 +64,7 @@ UI
   --stuck-after D  flag runs processing over D: 90s, 15m, 2h (default 15m)
   --utc            absolute times (key t) in UTC instead of the local zone
   --no-links       no OSC 8 hyperlinks on Drive files (URLs are still shown)
+  --view V         open on the run list or the health view: list, health
 list
   --offset N       runs to skip (default 0)
   -o, --output F   table, json, ndjson or csv (default table)
@@ -80,6 +83,12 @@ status-line
                    {profile} (default: TF ●{processing} ◆{review} ✖{failed})
   --tmux           colour non-zero counts with tmux #[fg=...] codes
   --max-age SEC    reuse the cached counts this long (default ${DEFAULT_MAX_AGE_SECONDS}, 0 = ask)
+stats
+  --window W       runs created in the last W: whole hours or days, 1h to
+                   ${MAX_WINDOW_HOURS / 24}d (default ${DEFAULT_HEALTH_WINDOW})
+  --flow ID        one flow only
+  --json           {"window", "truncated", "total", "flows"}: counts, failure
+                   rate, p50/p95 duration (ms) and runs per hour (readme)
 simulate
   --port N         port to listen on, 0 = any free port (default 0)
   --host H         address to bind (default ${DEFAULT_SIMULATOR_HOST})
@@ -124,6 +133,7 @@ Examples
   tableflow-runs watch --status failed --json  feed failures to a notifier
   tableflow-runs watch "$RUN_ID" && ./deploy   deploy once the run completes
   set -g status-right '#(tableflow-runs status-line --tmux)'
+  tableflow-runs stats --window 7d --json | jq '.flows[0]'  worst flow, 7 days
   tableflow-runs simulate --port 8080 --seed 1
 `;
 }

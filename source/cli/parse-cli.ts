@@ -7,6 +7,7 @@ import {parseArgs} from 'node:util';
 import {selectProfile} from '../config/profile.js';
 import * as value from '../config/values.js';
 import * as build from './command-builders.js';
+import {statsCommand} from './stats-builder.js';
 import type {CliResult, ConfigInput} from './commands.js';
 import {connectionFrom, shadowedKeyWarning} from './connection.js';
 import {COMMANDS, FLAGS_OF, OPTIONS, type CommandName, type Flag, type Values} from './flags.js';
@@ -111,5 +112,7 @@ export function parseCli(
       return build.watchCommand(values, runId, profile, base);
     case 'status-line':
       return build.statusLineCommand(values, profile, name, base);
+    case 'stats':
+      return statsCommand(values, profile, base);
   }
 }

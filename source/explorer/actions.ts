@@ -1,6 +1,7 @@
 // Every transition of the explorer, as data. Imperatives are intents (keys); past tense are
 // results (network, clock). Grouped by the slice of the reducer that handles them.
 import type {ApiError} from '../api/errors.js';
+import type {HealthData} from '../domain/health-data.js';
 import type {Flow, RunDetail, RunPage} from '../domain/run.js';
 import type {Trouble} from '../domain/trouble.js';
 import type {Key} from '../terminal/key-presses.js';
@@ -128,6 +129,30 @@ export type PrefsAction =
   | {readonly type: 'suspend'}
   | {readonly type: 'redraw'};
 
+/** The health view: keys, and what its sync reports. */
+export type HealthAction =
+  | {readonly type: 'toggle-health'}
+  | {readonly type: 'cycle-window'; readonly by: 1 | -1}
+  | {readonly type: 'health-move'; readonly by: number; readonly unit: 'line' | 'screen' | 'all'}
+  /** Enter: the run list, filtered to the selected flow (all flows from the total). */
+  | {readonly type: 'health-open-flow'}
+  | {readonly type: 'health-refresh'}
+  | {readonly type: 'health-requested'; readonly generation: number; readonly now: number}
+  /** A page of the first load: partial data, for the progress line. */
+  | {
+      readonly type: 'health-progress' | 'health-loaded';
+      readonly generation: number;
+      readonly data: HealthData;
+      readonly now: number;
+    }
+  | {
+      readonly type: 'health-failed';
+      readonly generation: number;
+      readonly error: ApiError;
+      readonly now: number;
+    }
+  | {readonly type: 'health-retry-scheduled'; readonly at: number};
+
 /** Every transition. */
 export type Action =
   | {readonly type: 'press'; readonly input: string; readonly key: Key}
@@ -138,4 +163,5 @@ export type Action =
   | PickerAction
   | GotoAction
   | TriageAction
-  | PrefsAction;
+  | PrefsAction
+  | HealthAction;

@@ -5,12 +5,18 @@
 import {isFinished} from '../domain/run.js';
 import {waitingSince} from '../domain/durations.js';
 import {formatAge, formatLiveDuration} from '../text/format.js';
+import {isHealthLive} from './health-selectors.js';
 import {isLive, visibleRuns} from './selectors.js';
 import type {State} from './state.js';
 import {stuckFor} from '../domain/stuck.js';
 
 /** The clock-driven texts of the screen at `now`; equal strings mean an equal screen. */
 export function clockTexts(state: State, now: number): string {
+  // The health view's times are those of its last sync; only its age and retry count.
+  if (state.health.open)
+    return isHealthLive(state) && (state.message === null || state.message.until > now)
+      ? `health ${String(state.message !== null)}`
+      : String(Math.floor(now / 1000));
   // These count seconds (detail times, retry countdown, the header's age): every second
   // is news.
   if (state.detail !== null || state.error !== null || !isLive(state))

@@ -6,6 +6,7 @@ import {pasteEdge, pastedText, splitPresses} from '../terminal/key-presses.js';
 import type {Action} from './actions.js';
 import {reduceGoto} from './goto.js';
 import {actionFor} from './keymap/keymap.js';
+import {reduceHealth, resizedHealth} from './health.js';
 import {reduceList} from './list.js';
 import {reducePanes} from './panes.js';
 import {pasted} from './paste.js';
@@ -62,10 +63,11 @@ function transition(state: State, action: Action): State {
     case 'page-prompt':
     case 'page-type':
     case 'refresh':
-    case 'resized':
     case 'sort-by':
     case 'sort-invert':
       return reduceList(state, action);
+    case 'resized':
+      return resizedHealth(reduceList(state, action));
     case 'tick':
     case 'runs-requested':
     case 'runs-loaded':
@@ -124,5 +126,16 @@ function transition(state: State, action: Action): State {
     case 'suspend':
     case 'redraw':
       return reducePrefs(state, action);
+    case 'toggle-health':
+    case 'cycle-window':
+    case 'health-move':
+    case 'health-open-flow':
+    case 'health-refresh':
+    case 'health-requested':
+    case 'health-progress':
+    case 'health-loaded':
+    case 'health-failed':
+    case 'health-retry-scheduled':
+      return reduceHealth(state, action);
   }
 }

@@ -4,6 +4,7 @@
 import type {KnownStatus, Run, RunsQuery} from '../domain/run.js';
 import {waitingSince} from '../domain/durations.js';
 import {formatCount} from '../text/format.js';
+import {isHealthLive} from './health-selectors.js';
 import {listHeight} from './layout.js';
 import {shownRuns} from './matches.js';
 import {nextOffset, pageCount} from './pages.js';
@@ -143,6 +144,8 @@ const SECONDS_SHOWN_MS = 60_000;
  * times past their first minute show minutes, so an idle pane wakes for almost nothing.
  */
 export function tickInterval(state: State): number {
+  // The health view counts nothing by the second but its age when not live.
+  if (state.health.open) return isHealthLive(state) && state.message === null ? 30_000 : 1000;
   const young = (since: number | null): boolean =>
     since !== null && state.now - since < SECONDS_SHOWN_MS;
   // A run in flight counts seconds in its first minute (its age shows minutes at least).

@@ -1,13 +1,15 @@
 // The explorer's state: what it shows and what it is doing, as plain immutable data. The
 // reducer (reduce.ts) is the only way it changes; time only comes in on an action, so
 // every transition can be replayed in a test. Every slice's shape is declared here or in
-// shapes.ts (re-exported here), so the slices import this module and it imports none of them.
+// shapes.ts and health-state.ts (re-exported here), so the slices import this module and
+// it imports none of them.
 import type {ApiError} from '../api/errors.js';
 import {KNOWN_STATUSES} from '../domain/run.js';
 import type {KnownStatus, Pagination, Run} from '../domain/run.js';
 import {DEFAULT_STUCK_AFTER_MS} from '../domain/stuck.js';
 import type {Trouble} from '../domain/trouble.js';
 import {NO_ALERTS, type AlertSettings} from './alerts.js';
+import {initialHealth, type HealthState} from './health-state.js';
 import type {
   CachedDetail,
   Counts,
@@ -31,14 +33,24 @@ export type Filter = (typeof FILTERS)[number];
 /**
  * Which keymap applies: the run list, the list with the detail beside it (split), the
  * full-width detail, the help overlay, the search bar, the flow picker or its search, the
- * `:` prompt and the go-to-page prompt.
+ * `:` prompt, the go-to-page prompt and the health view.
  */
 export type Mode =
-  'list' | 'split' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search' | 'goto' | 'page';
+  | 'list'
+  | 'split'
+  | 'detail'
+  | 'help'
+  | 'search'
+  | 'flows'
+  | 'flow-search'
+  | 'goto'
+  | 'page'
+  | 'health';
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
 
+export {initialHealth, type HealthState} from './health-state.js';
 export type {
   CachedDetail,
   Counts,
@@ -137,6 +149,7 @@ export type State = {
   readonly alerts: AlertSettings;
   /** Terminal effects (bell, notification, clipboard) for the app's edge to write. */
   readonly effects: readonly Effect[];
+  readonly health: HealthState;
 };
 
 /** The state before anything has loaded. */
@@ -151,6 +164,8 @@ export function initialState(options: {
   readonly stuckAfterMs?: number;
   readonly alerts?: AlertSettings;
   readonly utc?: boolean;
+  /** Open on the health view (`--view health`). */
+  readonly health?: boolean;
 }): State {
   return {
     filter: options.status ?? 'all',
@@ -200,6 +215,7 @@ export function initialState(options: {
     stuckAfterMs: options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS,
     alerts: options.alerts ?? NO_ALERTS,
     effects: [],
+    health: initialHealth(options.health === true),
   };
 }
 
@@ -209,6 +225,7 @@ export function modeOf(state: State): Mode {
   if (state.picker !== null) return state.picker.editing ? 'flow-search' : 'flows';
   if (state.goto !== null) return 'goto';
   if (state.search?.editing === true) return 'search';
+  if (state.health.open) return 'health';
   if (state.pageInput !== null) return 'page';
   if (state.detail === null) return 'list';
   // From 140 columns the detail sits beside the list, and the list keeps the arrows.

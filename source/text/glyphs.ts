@@ -43,6 +43,15 @@ export const GLYPHS = {
   squareTopRight: ['┐', '+'],
   squareBottomLeft: ['└', '+'],
   squareBottomRight: ['┘', '+'],
+  /** Sparkline levels, lowest first: a bucket's share of the line's busiest one. */
+  spark1: ['▁', '.'],
+  spark2: ['▂', '_'],
+  spark3: ['▃', '-'],
+  spark4: ['▄', '='],
+  spark5: ['▅', '+'],
+  spark6: ['▆', '*'],
+  spark7: ['▇', '#'],
+  spark8: ['█', '@'],
 } as const satisfies Readonly<Record<string, readonly [string, string]>>;
 
 /** A glyph's name. */

@@ -7,7 +7,9 @@ import {emptyHint, emptyText, visibleRuns} from '../explorer/selectors.js';
 import {detailWidth, isWide, paneWidths} from '../explorer/layout.js';
 import type {State} from '../explorer/state.js';
 import {shownRuns} from '../explorer/matches.js';
+import {healthStatus} from '../explorer/health-selectors.js';
 import {FlowPicker} from './views/flow-picker.js';
+import {HealthView} from './views/health-view.js';
 import {HelpOverlay} from './views/help-overlay.js';
 import type {Line} from './views/line.js';
 import {AuthNotice, EmptyState, FirstLoad, LoadFailure} from './views/notice.js';
@@ -45,6 +47,18 @@ export function Body({state, host, lines, height}: BodyProps) {
           width={state.columns}
           height={height}
           scroll={state.helpScroll}
+        />
+      );
+    if (state.health.open)
+      return (
+        <HealthView
+          board={state.health.board}
+          flowNames={state.flowNames}
+          status={healthStatus(state)}
+          cursor={state.health.cursor}
+          top={state.health.top}
+          width={state.columns}
+          height={height}
         />
       );
     if (state.picker !== null)

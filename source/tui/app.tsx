@@ -4,26 +4,21 @@ import {useEffect, useMemo, useReducer} from 'react';
 import {Box, useApp, useInput, useStdout} from 'ink';
 import type {KnownStatus, RunPage, TableFlowClient} from '../domain/run.js';
 import type {AlertSettings} from '../explorer/alerts.js';
-import {intervalText} from '../explorer/intervals.js';
 import {footerHints} from '../explorer/keymap/keymap.js';
-import {bodyHeight, headerError} from '../explorer/layout.js';
+import {healthBodyHeight} from '../explorer/health-layout.js';
+import {healthPosition} from '../explorer/health-selectors.js';
+import {bodyHeight} from '../explorer/layout.js';
 import {reduce} from '../explorer/reduce.js';
 import {shownRuns} from '../explorer/matches.js';
-import {
-  attention,
-  flowName,
-  footerSearch,
-  isLive,
-  newerText,
-  positionText,
-  sortText,
-} from '../explorer/selectors.js';
+import {attention, footerSearch, positionText} from '../explorer/selectors.js';
 import {initialState, modeOf} from '../explorer/state.js';
 import {pagePromptText} from '../explorer/pages.js';
 import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
 import {useClock} from './hooks/use-clock.js';
 import {useFeeds} from './hooks/use-feeds.js';
+import {useHealthFeed} from './hooks/use-health.js';
+import {headerProps} from './header-props.js';
 import {usePaneLines} from './hooks/use-pane-lines.js';
 import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 import {useTheme} from './theme.js';
@@ -58,6 +53,8 @@ export type AppProps = {
   readonly firstPage?: RunPage;
   /** Where effects go (the screen); Ink's stream, with no suspend or redraw, when absent. */
   readonly terminal?: TerminalControl;
+  /** The view to open on (`--view`). */
+  readonly view?: 'list' | 'health';
 };
 
 // A stream that is not a terminal has no size; lay out for the classic one.
@@ -85,6 +82,7 @@ export function App(props: AppProps) {
       stuckAfterMs,
       alerts,
       utc,
+      health: props.view === 'health',
     });
     // Already here: one frame with data instead of an empty one and a second soon after.
     return firstPage === undefined
@@ -105,6 +103,7 @@ export function App(props: AppProps) {
 
   useClock(state, dispatch, clock);
   useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock, firstPage});
+  useHealthFeed({client, state, dispatch, clock});
 
   useInput((input, key) => dispatch({type: 'press', input, key}));
   useEffect(() => {
@@ -114,10 +113,7 @@ export function App(props: AppProps) {
   }, [state.quit, onExit, exit]);
 
   const lines = usePaneLines(state, dispatch, theme.symbols, props.links === true);
-  const height = bodyHeight(state);
-
-  const error = headerError(state);
-  const live = isLive(state);
+  const height = state.health.open ? healthBodyHeight(state) : bodyHeight(state);
   // Each view gets the same props until what it shows changes, so a clock tick renders
   // the rows that count seconds and nothing else (the views are memoised).
   const {counts, unseen, flowId: shownFlow, search, runs} = state;
@@ -131,28 +127,11 @@ export function App(props: AppProps) {
     // Clipped vertically only: every line is already cut to the width, and horizontal
     // clipping makes Ink slice and measure each line of each frame again.
     <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflowY="hidden">
-      <Header
-        host={host}
-        status={state.filter === 'all' ? null : state.filter}
-        flowName={state.flowId === null ? null : flowName(state, state.flowId)}
-        loading={state.requestedAt !== null}
-        paused={state.paused}
-        updatedAt={state.loadedAt}
-        error={error}
-        // The header shows the time only when it says how old the data is or when it retries.
-        now={live && error === null ? 0 : state.now}
-        width={state.columns}
-        interval={intervalText(state.intervalMs)}
-        live={live}
-        attention={needs}
-        search={state.search === null || state.search.editing ? null : state.search.query}
-        sort={sortText(state)}
-        newer={newerText(state)}
-      />
+      <Header {...headerProps(state, host, needs)} />
       <Body state={state} host={host} lines={lines} height={height} />
       {state.goto === null ? (
         <Footer
-          position={positionText(state)}
+          position={state.health.open ? healthPosition(state) : positionText(state)}
           hints={footerHints(modeOf(state))}
           width={state.columns}
           message={state.message}

@@ -6,6 +6,7 @@ import type {EventEmitter} from 'node:events';
 import type {Writable} from 'node:stream';
 import type {SimulateCommand} from '../../cli/commands.js';
 import {formatBanner, startSimulator} from '../../simulator/http/server.js';
+import {DEMO_WORLD} from '../../simulator/world/history.js';
 import {errorLine, write} from '../shared/output.js';
 
 /** Where `simulate` writes, and where stop signals come from (`process` in the CLI). */
@@ -24,6 +25,7 @@ export async function runSimulate(command: SimulateCommand, io: SimulateIo): Pro
   let simulator: Awaited<ReturnType<typeof startSimulator>>;
   try {
     simulator = await startSimulator({
+      ...DEMO_WORLD,
       port: command.port,
       host: command.host,
       seed: command.seed,

@@ -119,6 +119,13 @@ export const BROWSING: readonly Context[] = [
         }),
       ],
       ['I', 'I', 'Invert the sort order', {type: 'sort-invert'}],
+      [
+        'H',
+        'H',
+        'Flow health: failures, durations, backlog and stuck runs per flow',
+        {type: 'toggle-health'},
+        ['H', 'health'],
+      ],
     ),
   },
   {
@@ -195,7 +202,18 @@ export const BROWSING: readonly Context[] = [
   },
   {modes: ['list'], bindings: rows(['q', 'q', 'Quit', 'quit', ['q', 'quit']])},
   {
-    modes: ['list', 'split', 'detail', 'help', 'search', 'flows', 'flow-search', 'goto', 'page'],
+    modes: [
+      'list',
+      'split',
+      'detail',
+      'help',
+      'search',
+      'flows',
+      'flow-search',
+      'goto',
+      'page',
+      'health',
+    ],
     bindings: rows(
       ['C-c', 'Ctrl-C', 'Quit', 'quit'],
       ['C-z', 'Ctrl-Z', 'Suspend to the shell (fg brings it back)', {type: 'suspend'}],

@@ -6,6 +6,7 @@ import type {Action} from '../actions.js';
 import type {Mode} from '../state.js';
 import type {Binding} from './bindings.js';
 import {BROWSING} from './browsing.js';
+import {HEALTH} from './health.js';
 import {PROMPTS} from './prompts.js';
 
 type KeyName =
@@ -73,7 +74,7 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
 export type Bound = Binding & {readonly specs: readonly KeySpec[]; readonly modes: readonly Mode[]};
 
 /** Every binding, in the order the help overlay and the readme list them; the first match wins. */
-export const BINDINGS: readonly Bound[] = [...BROWSING, ...PROMPTS].flatMap((context) =>
+export const BINDINGS: readonly Bound[] = [...BROWSING, ...HEALTH, ...PROMPTS].flatMap((context) =>
   context.bindings.map((binding) => ({
     ...binding,
     modes: context.modes,
@@ -122,6 +123,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   'flow-search': 'Flow search',
   goto: 'Run id prompt',
   page: 'Page prompt',
+  health: 'Health view',
 };
 
 // The help's sections; the split view lists only what differs from the list (its J says so).
@@ -129,6 +131,7 @@ const HELP_TITLES: readonly (readonly [Mode, string])[] = [
   ['list', MODE_TITLES.list],
   ['split', 'Split view (140+ columns)'],
   ['detail', 'Run detail (full width)'],
+  ['health', MODE_TITLES.health],
   ['goto', 'Run id prompt (:)'],
   ['search', MODE_TITLES.search],
   ['flows', MODE_TITLES.flows],

@@ -3,7 +3,7 @@
 //   POST   /__sim/fault   {"mode": "rate-limited", "count": 3}   (count optional: until cleared)
 //   POST   /__sim/fault   {"mode": "none"}  or  DELETE /__sim/fault   -> clears it
 //   POST   /__sim/advance {"ms": 60000}     -> moves simulated time on; {now}
-//   GET    /__sim/stats                         -> {requests, inFlight, maxInFlight}
+//   GET    /__sim/stats                         -> {requests, inFlight, maxInFlight, recent}
 //   DELETE /__sim/stats                         -> starts counting again
 // Faults never apply here, so a test can always switch them off again.
 
@@ -20,6 +20,8 @@ export type RequestStats = {
   readonly inFlight: number;
   /** The most that were ever in flight at once since the start or the last reset. */
   readonly maxInFlight: number;
+  /** The latest requests' targets (`/v2/flows/runs?limit=1000&offset=0`), oldest first. */
+  readonly recent: readonly string[];
 };
 
 /** Path prefix of the control endpoints. */

@@ -16,6 +16,7 @@ import {handleRequest, json} from './routes.js';
 import {toWireRun} from '../world/run.js';
 import type {WireFlow, WireRun} from '../world/wire.js';
 import {generateWorkspace} from '../world/workspace.js';
+import {addHistory, type HistoryOptions} from '../world/history.js';
 
 export {formatBanner} from './banner.js';
 export {FAULT_MODES, isFaultMode} from '../faults/faults.js';
@@ -46,6 +47,8 @@ export type SimulatorOptions = {
   readonly pace?: number;
   /** False freezes the world as generated. Default true. */
   readonly live?: boolean;
+  /** Days of settled runs before the start, for flow health (world/history.ts). Default none. */
+  readonly history?: HistoryOptions;
   /** A fault active from the start (see faults.ts); switch it with POST /__sim/fault. */
   readonly fault?: Fault | null;
   /** Cycle through the fault modes on a schedule (see chaos.ts); off when absent. */
@@ -87,23 +90,31 @@ export type Simulator = {
   readonly close: () => Promise<void>;
 };
 
+// Request targets kept for tests and the bench to read back.
+const RECENT_KEPT = 200;
+
 /** Starts a simulator and resolves once it is listening. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? Date.now;
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
   const key = options.key ?? generateKey();
   const live = options.live ?? true;
-  const liveOptions = {
-    tickMs: Math.max(1, Math.floor(options.tickMs ?? DEFAULT_LIVE_OPTIONS.tickMs)),
-    meanArrivalMs: Math.max(1, options.meanArrivalMs ?? DEFAULT_LIVE_OPTIONS.meanArrivalMs),
-    maxRuns: Math.max(1, Math.floor(options.maxRuns ?? DEFAULT_LIVE_OPTIONS.maxRuns)),
-    steady: options.steady === true,
-    ...(options.pace === undefined ? {} : {pace: options.pace}),
-  };
   let skew = 0;
   const now = (): number => clock() + skew;
   const origin = now() - Math.max(0, options.warmUpMs ?? 0);
-  const moving = createLiveWorld(generateWorkspace(seed, origin), origin, liveOptions);
+  const generated = generateWorkspace(seed, origin);
+  if (options.history !== undefined) addHistory(generated, seed, origin, options.history);
+  // A history is kept whole, and the live world adds to it as to any other.
+  const keep =
+    (options.history === undefined ? 0 : generated.runs.length) + DEFAULT_LIVE_OPTIONS.maxRuns;
+  const liveOptions = {
+    tickMs: Math.max(1, Math.floor(options.tickMs ?? DEFAULT_LIVE_OPTIONS.tickMs)),
+    meanArrivalMs: Math.max(1, options.meanArrivalMs ?? DEFAULT_LIVE_OPTIONS.meanArrivalMs),
+    maxRuns: Math.max(1, Math.floor(options.maxRuns ?? keep)),
+    steady: options.steady === true,
+    ...(options.pace === undefined ? {} : {pace: options.pace}),
+  };
+  const moving = createLiveWorld(generated, origin, liveOptions);
   const sync = (): void => {
     if (live) moving.advanceTo(now());
   };
@@ -113,9 +124,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     skew += Math.max(0, ms);
     sync();
   };
-  let stats: RequestStats = {requests: 0, inFlight: 0, maxInFlight: 0};
+  let stats: RequestStats = {requests: 0, inFlight: 0, maxInFlight: 0, recent: []};
   const resetStats = (): void => {
-    stats = {requests: 0, inFlight: stats.inFlight, maxInFlight: stats.inFlight};
+    stats = {requests: 0, inFlight: stats.inFlight, maxInFlight: stats.inFlight, recent: []};
   };
   const control = {key, faults, advance, now, stats: () => stats, resetStats};
 
@@ -143,6 +154,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         requests: stats.requests + 1,
         inFlight,
         maxInFlight: Math.max(stats.maxInFlight, inFlight),
+        recent: [...stats.recent.slice(1 - RECENT_KEPT), request.url ?? '/'],
       };
       // 'close' comes once the answer is sent or the client has gone, whichever is first.
       response.once('close', () => {

@@ -23,6 +23,8 @@ export type PlanOptions = {
   readonly busyUntil?: number;
   /** How long steps take, as a share of their usual time (people's reviews aside). Default 1. */
   readonly pace?: number;
+  /** The chance the run fails, instead of the flow's own rate (the history's spike). */
+  readonly failureRate?: number;
 };
 
 const SECOND = 1000;
@@ -64,7 +66,10 @@ export function planRun(
   const steps = flow.steps;
   const reviewIndex = steps.findIndex((step) => step.type === 'review');
   const failable = steps.flatMap((step, index) => (step.causes.length > 0 ? [index] : []));
-  let failAt = rng.chance(flow.failureRate) && failable.length > 0 ? rng.pick(failable) : -1;
+  let failAt =
+    rng.chance(options.failureRate ?? flow.failureRate) && failable.length > 0
+      ? rng.pick(failable)
+      : -1;
   if (options.reviewUntil !== undefined && reviewIndex >= 0 && failAt < reviewIndex) failAt = -1;
 
   const plan: Transition[] = [];

@@ -32,7 +32,8 @@ export type FeedsOptions = {
 /** Keeps the runs page, the open detail and the flow names coming. */
 export function useFeeds(options: FeedsOptions): void {
   const {client, state, dispatch, intervalMs, clock, firstPage} = options;
-  const auto = !state.paused && intervalMs > 0;
+  // The health view has its own feed; the list waits under it and catches up on return.
+  const auto = !state.paused && intervalMs > 0 && !state.health.open;
   const {generation} = state;
   const query = runsQuery(state);
   const [unchanged] = useState(() => {

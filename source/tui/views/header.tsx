@@ -48,6 +48,8 @@ export type HeaderProps = {
   readonly sort?: string | null;
   /** Runs that arrived above an anchored page, with the key to the top (`3 newer runs ([ top)`). */
   readonly newer?: string | null;
+  /** Tabs in place of the status filters (the health view's windows), and the active one. */
+  readonly tabs?: {readonly labels: readonly string[]; readonly active: number};
 };
 
 /** Runs in review and failed runs (null until counted), and changes the user has not seen. */
@@ -125,7 +127,8 @@ export const Header = memo(function Header(props: HeaderProps) {
   const left = host ? displayWidth(title) + 3 + displayWidth(host) : displayWidth(title);
   const gap = ' '.repeat(Math.max(0, width - left - rightWidth));
 
-  const labels = tabLabels(width);
+  const labels = props.tabs?.labels ?? tabLabels(width);
+  const activeTab = props.tabs?.active ?? TABS.indexOf(props.status);
   const tabsWidth = labels.reduce((sum, label) => sum + label.length + 2, 0);
   const filters = [
     props.newer ?? '',
@@ -166,9 +169,8 @@ export const Header = memo(function Header(props: HeaderProps) {
         <Text {...textStyle(theme, 'muted')}>{refresh}</Text>
       </Text>
       <Text wrap="truncate">
-        {TABS.map((tab, index) => {
-          const label = labels[index] ?? '';
-          const active = tab === props.status;
+        {labels.map((label, index) => {
+          const active = index === activeTab;
           return active ? (
             <Text key={label} {...textStyle(theme, 'badge')}>{`[${label}]`}</Text>
           ) : (

@@ -36,6 +36,7 @@ test('the bare command on a terminal opens the TUI with its defaults', () => {
     stuckAfterMs: 15 * 60_000,
     utc: false,
     links: true,
+    view: 'list',
   });
 });
 

@@ -188,6 +188,7 @@ test('the footer hints come from the table, per mode', () => {
     '/ search',
     '! failed',
     'f flow',
+    'H health',
     'r refresh',
     'p pause',
     '? help',
@@ -204,9 +205,19 @@ test('the footer hints come from the table, per mode', () => {
   assert.deepEqual(goto, ['Enter open', 'Esc cancel', '^U erase']);
   const page = footerHints('page').map((hint) => `${hint.keys} ${hint.label}`);
   assert.deepEqual(page, ['Enter go', 'Esc cancel']);
+  const health = footerHints('health').map((hint) => `${hint.keys} ${hint.label}`);
+  assert.deepEqual(health, [
+    '↑↓ move',
+    'Enter runs',
+    'w window',
+    'r refresh',
+    'Esc back',
+    '? help',
+    'q quit',
+  ]);
 });
 
-test('the help overlay lists the bindings of the list, the detail, the search bar, the flow picker and the page prompt', () => {
+test('the help overlay lists the bindings of the list, the detail, the health view, the search bar, the flow picker and the page prompt', () => {
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
@@ -214,6 +225,7 @@ test('the help overlay lists the bindings of the list, the detail, the search ba
       'Run list',
       'Split view (140+ columns)',
       'Run detail (full width)',
+      'Health view',
       'Run id prompt (:)',
       'Search bar',
       'Flow picker',
