@@ -1,5 +1,4 @@
-import {memo} from 'react';
-import {Fragment} from 'react';
+import {memo, Fragment} from 'react';
 import {Text} from 'ink';
 import {displayWidth, foldNewlines, formatCount, truncate} from '../../text/format.js';
 import {textStyle, useTheme, type Role} from '../theme.js';
@@ -64,6 +63,18 @@ function searchText(search: FooterSearch, cursor: string, separator: string): st
 }
 
 /** Position (or the search bar, or a message) and key hints on one line, never wider than `width`. */
+/** Key hints as the footer shows them (`  ? help  q quit`), for a line's `<Text>`. */
+export function HintTexts(props: {readonly hints: readonly KeyHint[]}) {
+  const theme = useTheme();
+  return props.hints.map((hint, index) => (
+    <Fragment key={index}>
+      {' '.repeat(GAP)}
+      <Text {...textStyle(theme, 'key')}>{hint.keys}</Text>
+      <Text {...textStyle(theme, 'muted')}>{` ${hint.label}`}</Text>
+    </Fragment>
+  ));
+}
+
 export const Footer = memo(function Footer(props: FooterProps) {
   const {position, hints, width, message, search, prompt} = props;
   const theme = useTheme();
@@ -98,13 +109,7 @@ export const Footer = memo(function Footer(props: FooterProps) {
           {part.text}
         </Text>
       ))}
-      {shown.map((hint, index) => (
-        <Fragment key={index}>
-          {' '.repeat(GAP)}
-          <Text {...textStyle(theme, 'key')}>{hint.keys}</Text>
-          <Text {...textStyle(theme, 'muted')}>{` ${hint.label}`}</Text>
-        </Fragment>
-      ))}
+      <HintTexts hints={shown} />
     </Text>
   );
 });

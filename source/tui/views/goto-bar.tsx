@@ -1,9 +1,9 @@
-import {memo, Fragment} from 'react';
+import {memo} from 'react';
 import {Text} from 'ink';
 import type {GotoState} from '../../explorer/state.js';
 import {displayWidth, foldNewlines, graphemes, truncate} from '../../text/format.js';
 import {textStyle, useTheme, type Role} from '../theme.js';
-import {fittingHints, type KeyHint} from './footer.js';
+import {fittingHints, HintTexts, type KeyHint} from './footer.js';
 
 /** Props of the `:` prompt's line, shown in place of the footer while it is open. */
 export type GotoBarProps = {
@@ -59,13 +59,7 @@ export const GotoBar = memo(function GotoBar({goto, hints, width}: GotoBarProps)
       {saidText === '' || said === null ? null : (
         <Text {...textStyle(theme, said.role)}>{`${' '.repeat(GAP)}${saidText}`}</Text>
       )}
-      {shown.map((hint, index) => (
-        <Fragment key={index}>
-          {' '.repeat(GAP)}
-          <Text {...textStyle(theme, 'key')}>{hint.keys}</Text>
-          <Text {...textStyle(theme, 'muted')}>{` ${hint.label}`}</Text>
-        </Fragment>
-      ))}
+      <HintTexts hints={shown} />
     </Text>
   );
 });
