@@ -4,12 +4,8 @@
 // opening a detail and scrolling it; the same keys in process on 1,000 runs at the size
 // cap (size-cap-harness.ts). Plus the parse of both answers in process. Figures only:
 // nothing fails. BENCH_CLI=path measures another build (e.g. an older one).
-import {execFile} from 'node:child_process';
 import {setTimeout as delay} from 'node:timers/promises';
 import {cpus, loadavg} from 'node:os';
-import {promisify} from 'node:util';
-import {createClient} from '../source/api/client.js';
-import {bundle} from './bundle.js';
 import {
   flowsBody,
   pageBodies,
@@ -20,6 +16,7 @@ import {
 import {CLI, SIZE} from './scenarios.js';
 import {spawnSession, type Session} from './pty-session.js';
 import {formatTable, median, percentile, type Figure} from './stats.js';
+import {parsing, sizeCap} from './hostile-in-process.js';
 
 const cli = process.env.BENCH_CLI ?? CLI;
 const quick = process.argv.includes('--quick');
@@ -173,76 +170,6 @@ async function bigPage(server: HostileServer): Promise<Figure[]> {
 }
 
 /** ms to parse and map each answer in process, as the client does (median of 3). */
-async function parsing(flows: HostileServer, page: HostileServer): Promise<Figure[]> {
-  const time = async (work: () => Promise<unknown>): Promise<number[]> => {
-    const samples: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
-      await work();
-      samples.push(performance.now() - started);
-    }
-    return samples;
-  };
-  // A fresh client each time: the transport would otherwise reuse the first answer.
-  const fresh = (url: string) => createClient({baseUrl: url, apiKey: 'k'});
-  const flowMs = await time(() => fresh(flows.url).listFlows());
-  const pageMs = await time(() => fresh(page.url).listRuns({limit: 1000, offset: 0}));
-  return [
-    {
-      name: 'listFlows, 100k flows (fetch+parse)',
-      unit: 'ms',
-      samples: flowMs,
-      budget: '-',
-      ok: true,
-    },
-    {
-      name: 'listRuns, 1,000 big runs (fetch+parse)',
-      unit: 'ms',
-      samples: pageMs,
-      budget: '-',
-      ok: true,
-    },
-  ];
-}
-
-/** Key to bytes on 1,000 runs at the size cap, in process through the bundled runTui. */
-async function sizeCap(): Promise<Figure[]> {
-  const harness = await bundle('./size-cap-harness.ts', 'size-cap-harness');
-  const {stdout} = await promisify(execFile)(process.execPath, [harness], {maxBuffer: 1 << 20});
-  const keys = JSON.parse(stdout) as {
-    down: number[];
-    open: number;
-    scroll: number[];
-    search: number[];
-  };
-  const p95 = percentile(keys.down, 95);
-  return [
-    {
-      name: 'key to frame, 1,000 runs at the size cap',
-      unit: 'ms',
-      samples: [p95, median(keys.down), percentile(keys.down, 99)],
-      budget: '<= 30',
-      ok: p95 <= 30,
-      note: 'in process (runTui, bundled); samples: p95, p50, p99',
-    },
-    {
-      name: 'Enter on a run at the size cap',
-      unit: 'ms',
-      samples: [keys.open],
-      budget: '-',
-      ok: true,
-    },
-    {
-      name: 'j in its detail',
-      unit: 'ms',
-      samples: keys.scroll,
-      budget: '<= 30',
-      ok: median(keys.scroll) <= 30,
-    },
-    {name: 'search, per key (1,000 runs)', unit: 'ms', samples: keys.search, budget: '-', ok: true},
-  ];
-}
-
 log(`node ${process.version}, ${cpus().length} cores, load ${load()}, CLI ${cli}`);
 const flows = flowsBody();
 const small = pageBodies(50);

@@ -6,26 +6,15 @@ import {cpus, loadavg} from 'node:os';
 import {promisify} from 'node:util';
 import {startSimulator} from '../source/simulator/http/server.js';
 import {bundle, bundlePlain, compileOnly} from './bundle.js';
-import {
-  arriving,
-  changing,
-  firstFrame,
-  hello,
-  idle,
-  keyLatency,
-  livePane,
-  rssGrowth,
-  SIZE,
-} from './scenarios.js';
+import {changing, firstFrame, hello, idle, keyLatency, rssGrowth, SIZE} from './scenarios.js';
 import {formatTable, median, percentile, type Figure} from './stats.js';
 import {healthBench} from './health.js';
+import {liveFigures} from './live.js';
 
 const run = promisify(execFile);
 const quick = process.argv.includes('--quick');
 // `--live`: only the live scenario's figures (the clock tick, new runs, the busy pane).
 const liveOnly = process.argv.includes('--live');
-const LIVE_SECONDS = quick ? 30 : 60;
-const LIVE_SETTLE = 10;
 const FIRST_FRAME_RUNS = quick ? 3 : 7;
 const IDLE_SESSIONS = 3;
 const IDLE_SECONDS = quick ? 20 : 60;
@@ -49,60 +38,7 @@ const frozen = await startSimulator({seed: 7, live: false});
 const figures: Figure[] = [];
 
 log('the live scenario: a clock tick in process, new runs at the top, a busy pane (alone)');
-const ticks = JSON.parse(
-  (await run(process.execPath, [tickHarness], {maxBuffer: 1 << 20})).stdout,
-) as {cpuMs: number[]; bytes: number[]};
-const arrivals = await arriving(frozen, quick ? 5 : 10);
-// A workspace in full swing: a new run every 5 s since a few minutes ago, so runs in
-// flight on screen count seconds and one settles about every 5 s.
-const busy = await startSimulator({
-  seed: 5,
-  live: true,
-  tickMs: 1000,
-  meanArrivalMs: 5000,
-  steady: true,
-  warmUpMs: 5 * 60_000,
-  // Steps at half their usual time: 3 to 6 runs in flight at once, as in the issue.
-  pace: 0.5,
-});
-const lives = [];
-for (let i = 0; i < (quick ? 1 : 3); i++)
-  lives.push(await livePane(busy, LIVE_SECONDS, LIVE_SETTLE));
-await busy.close();
-const liveCpu = lives.map((figure) => figure.cpuPerMinute);
-const liveBytes = lives.map((figure) => figure.bytesPerMinute / 1024);
-figures.push(
-  {
-    name: 'clock tick, 1 cell changes (in process)',
-    unit: 'ms CPU',
-    samples: ticks.cpuMs,
-    budget: '<= 3 (p50)',
-    ok: median(ticks.cpuMs) <= 3,
-    note: `p90 ${percentile(ticks.cpuMs, 90).toFixed(2)} ms, p99 ${percentile(ticks.cpuMs, 99).toFixed(2)} ms; ${median(ticks.bytes)} B per tick`,
-  },
-  {
-    name: 'bytes for a new run at the top',
-    unit: 'B',
-    samples: arrivals,
-    budget: '<= 500',
-    ok: median(arrivals) <= 500,
-  },
-  {
-    name: 'live pane CPU (2 s interval)',
-    unit: 's/min',
-    samples: liveCpu,
-    budget: '<= 0.4',
-    ok: median(liveCpu) <= 0.4,
-    note: `runs in flight under a minute old on screen: ${lives.map((f) => f.youngInFlight).join(', ')}`,
-  },
-  {
-    name: 'live pane output (2 s interval)',
-    unit: 'KB/min',
-    samples: liveBytes,
-    budget: '<= 12',
-    ok: median(liveBytes) <= 12,
-  },
-);
+figures.push(...(await liveFigures(frozen, tickHarness, quick)));
 if (liveOnly) {
   await frozen.close();
   process.stdout.write(`${formatTable(figures)}\n`);

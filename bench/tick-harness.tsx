@@ -105,8 +105,14 @@ for (let i = 0; i < TICKS + 20; i++) {
   const before = stdout.bytes;
   const cpu = process.cpuUsage();
   (tick as (() => void) | null)?.();
-  // React may commit in a microtask: the tick's cost is everything up to the next turn.
-  await new Promise((resolve) => setImmediate(resolve));
+  // React renders in a task of its own scheduler, and its passive effects in another:
+  // the tick's cost is everything until the frame is out and a turn has passed without
+  // writes (a few turns at the most).
+  for (let turn = 0, quiet = 0; turn < 20 && quiet < 2; turn++) {
+    const written = stdout.bytes;
+    await new Promise((resolve) => setImmediate(resolve));
+    quiet = stdout.bytes === written && stdout.bytes !== before ? quiet + 1 : 0;
+  }
   const used = process.cpuUsage(cpu);
   // The first ticks warm the JIT up; they are not what a pane left open pays.
   if (i >= 20) {
