@@ -111,6 +111,7 @@ async function main(): Promise<number> {
             utc: command.utc,
             links: command.links && linksSupported(env),
             multiplexer: multiplexerOf(env),
+            mouse: command.mouse,
           });
         },
       );

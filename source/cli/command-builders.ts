@@ -95,6 +95,7 @@ export const tuiCommand = (values: Values, profile: Profile, base: Connected): C
       stuckAfterMs,
       utc: values.utc === true,
       links: values['no-links'] !== true,
+      mouse: values['no-mouse'] !== true && profile.mouse !== false,
     };
   });
 

@@ -55,6 +55,8 @@ export type TuiCommand = RunFilters &
     readonly utc: boolean;
     /** False with `--no-links` (the terminal may still rule them out). */
     readonly links: boolean;
+    /** False with `--no-mouse` or the profile's `"mouse": false`. */
+    readonly mouse: boolean;
   };
 
 /** `list` output formats. */

@@ -24,6 +24,7 @@ export const OPTIONS = {
   'stuck-after': {type: 'string'},
   utc: {type: 'boolean'},
   'no-links': {type: 'boolean'},
+  'no-mouse': {type: 'boolean'},
   demo: {type: 'boolean'},
   port: {type: 'string'},
   seed: {type: 'string'},
@@ -65,6 +66,7 @@ export const FLAGS_OF: Readonly<Record<CommandName, readonly Flag[]>> = {
     'stuck-after',
     'utc',
     'no-links',
+    'no-mouse',
   ],
   list: [
     ...CONNECT,

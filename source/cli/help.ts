@@ -62,6 +62,7 @@ UI
   --stuck-after D  flag runs processing over D: 90s, 15m, 2h (default 15m)
   --utc            absolute times (key t) in UTC instead of the local zone
   --no-links       no OSC 8 hyperlinks on Drive files (URLs are still shown)
+  --no-mouse       no mouse (wheel, clicks): the terminal selects text as usual
 list
   --offset N       runs to skip (default 0)
   -o, --output F   table, json, ndjson or csv (default table)

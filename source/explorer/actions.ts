@@ -4,6 +4,7 @@ import type {ApiError} from '../api/errors.js';
 import type {Flow, RunDetail, RunPage} from '../domain/run.js';
 import type {Trouble} from '../domain/trouble.js';
 import type {Key} from '../terminal/key-presses.js';
+import type {MouseEvent} from '../terminal/mouse.js';
 import type {Counts, Filter} from './state.js';
 
 /** The list: selection, pages, filters, refreshing, the terminal's size. */
@@ -96,6 +97,8 @@ export type PrefsAction =
 /** Every transition. */
 export type Action =
   | {readonly type: 'press'; readonly input: string; readonly key: Key}
+  /** A mouse report, at `now` (a second click soon after is a double click). */
+  | {readonly type: 'mouse'; readonly event: MouseEvent; readonly now: number}
   | ListAction
   | RefreshAction
   | PaneAction

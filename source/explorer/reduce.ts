@@ -12,6 +12,7 @@ import {reducePrefs} from './prefs.js';
 import {reduceRefresh} from './refresh.js';
 import {reduceSearch} from './search.js';
 import {modeOf, type State} from './state.js';
+import {reduceMouse} from './mouse.js';
 import {copy} from './copy.js';
 import {jump, markSeen} from './triage.js';
 
@@ -40,6 +41,8 @@ function transition(state: State, action: Action): State {
       }
       return next;
     }
+    case 'mouse':
+      return reduceMouse(state, action.event, action.now);
     case 'move':
     case 'move-to':
     case 'page-screen':

@@ -107,6 +107,8 @@ export type State = {
   readonly alerts: AlertSettings;
   /** Terminal effects (bell, notification, clipboard) for the app's edge to write. */
   readonly effects: readonly Effect[];
+  /** The last mouse click (what was clicked, when), for telling a double click. */
+  readonly lastClick: {readonly key: string; readonly at: number} | null;
 };
 
 /** The state before anything has loaded. */
@@ -162,6 +164,7 @@ export function initialState(options: {
     stuckAfterMs: options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS,
     alerts: options.alerts ?? NO_ALERTS,
     effects: [],
+    lastClick: null,
   };
 }
 

@@ -22,6 +22,7 @@ import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
 import {useClock} from './hooks/use-clock.js';
 import {useFeeds} from './hooks/use-feeds.js';
+import {useMouse, type MouseSource} from './hooks/use-mouse.js';
 import {usePaneLines} from './hooks/use-pane-lines.js';
 import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 import {useTheme} from './theme.js';
@@ -55,6 +56,8 @@ export type AppProps = {
   readonly firstPage?: RunPage;
   /** Where effects go (the screen); Ink's stream, with no suspend or redraw, when absent. */
   readonly terminal?: TerminalControl;
+  /** Mouse reports (wheel, clicks); absent with `--no-mouse` or without a terminal. */
+  readonly mouse?: MouseSource;
 };
 
 // A stream that is not a terminal has no size; lay out for the classic one.
@@ -104,6 +107,7 @@ export function App(props: AppProps) {
   useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock, firstPage});
 
   useInput((input, key) => dispatch({type: 'press', input, key}));
+  useMouse(props.mouse, dispatch, clock);
   useEffect(() => {
     if (!state.quit) return;
     onExit?.(0);
