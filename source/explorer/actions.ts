@@ -77,7 +77,14 @@ export type PickerAction =
   /** Null: the highlighted choice; a number: that choice (1-9 keys). */
   | {readonly type: 'picker-choose'; readonly index: number | null}
   | {readonly type: 'picker-search'; readonly edit: 'start' | 'stop' | 'erase' | 'clear'}
-  | {readonly type: 'picker-type'; readonly text: string};
+  | {readonly type: 'picker-type'; readonly text: string}
+  /** A flow's run count ('' for all flows); null when the API refused to tell. */
+  | {
+      readonly type: 'flow-count-loaded';
+      readonly flowId: string;
+      readonly total: number | null;
+      readonly now: number;
+    };
 
 /** Triage: jumps to trouble, marks, copies. */
 export type TriageAction =

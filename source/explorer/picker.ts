@@ -74,7 +74,10 @@ function step(
 }
 
 /** The picker's transitions; same contract as `reduce`. */
-export function reducePicker(state: State, action: PickerAction): State {
+export function reducePicker(
+  state: State,
+  action: Exclude<PickerAction, {type: 'flow-count-loaded'}>,
+): State {
   if (action.type === 'open-flow-picker') return open(state);
   const picker = state.picker;
   if (picker === null) return state;

@@ -13,6 +13,7 @@ import {reduceRefresh} from './refresh.js';
 import {reduceSearch} from './search.js';
 import {modeOf, type State} from './state.js';
 import {reduceMouse} from './mouse.js';
+import {reduceFlowCount} from './flow-counts.js';
 import {copy} from './copy.js';
 import {jump, markSeen} from './triage.js';
 
@@ -88,6 +89,8 @@ function transition(state: State, action: Action): State {
     case 'picker-search':
     case 'picker-type':
       return reducePicker(state, action);
+    case 'flow-count-loaded':
+      return reduceFlowCount(state, action);
     case 'jump':
       return jump(state, action.status);
     case 'mark-seen':

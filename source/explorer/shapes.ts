@@ -32,6 +32,9 @@ export type PickerState = {
   readonly editing: boolean;
 };
 
+/** A flow's run count, as the picker shows it: null when the API would not tell; `at` is when it came. */
+export type FlowCount = {readonly total: number | null; readonly at: number};
+
 /** A short confirmation or warning in the footer, until `until` (epoch ms). */
 export type Message = {
   readonly text: string;
@@ -83,7 +86,6 @@ export type DetailState = {
   /** The largest scroll the pane's content allows at the current size (`detail-measured`). */
   readonly maxScroll: number;
 };
-
 
 /** The columns the page can be sorted by, left to right as the list shows them. */
 export const SORT_COLUMNS = ['status', 'flow', 'trigger', 'age', 'duration'] as const;

@@ -12,6 +12,7 @@ import type {
   Counts,
   DetailState,
   Effect,
+  FlowCount,
   LoadError,
   Message,
   PickerState,
@@ -37,6 +38,7 @@ export type {
   Effect,
   EffectBody,
   FlowChoice,
+  FlowCount,
   LoadError,
   Message,
   PickerState,
@@ -92,6 +94,8 @@ export type State = {
   readonly sort: SortState;
   /** The open flow picker; null when closed. */
   readonly picker: PickerState | null;
+  /** Flow id ('' for all flows) -> its run count, fetched for the picker's rows on screen. */
+  readonly flowCounts: ReadonlyMap<string, FlowCount>;
   /** A `!`/`v` jump still looking through later pages. */
   readonly jump: {readonly status: Trouble; readonly pages: number} | null;
   readonly message: Message | null;
@@ -154,6 +158,7 @@ export function initialState(options: {
     search: null,
     sort: {by: 'age', inverted: false},
     picker: null,
+    flowCounts: new Map(),
     jump: null,
     message: null,
     unseen: new Set(),

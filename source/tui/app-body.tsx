@@ -54,6 +54,7 @@ export function Body({state, host, lines, height}: BodyProps) {
           width={state.columns}
           height={height}
           hints={footerHints('flows')}
+          counts={state.flowCounts}
         />
       );
     const error = state.error;

@@ -10,6 +10,7 @@ import type {Action} from '../../explorer/actions.js';
 import type {State} from '../../explorer/state.js';
 import {createUnchangedPages, SPINNER_DELAY_MS} from './unchanged-pages.js';
 import {usePolling} from './use-polling.js';
+import {useFlowCounts} from './use-flow-counts.js';
 import {namedChoices} from '../../explorer/flow-choices.js';
 
 // Flow names rarely change; one look every ten minutes keeps new flows named.
@@ -140,6 +141,8 @@ export function useFeeds(options: FeedsOptions): void {
     const timer = setTimeout(() => namedChoices(flowNames), 0);
     return () => clearTimeout(timer);
   }, [flowNames]);
+
+  useFlowCounts(client, state, dispatch, clock);
 
   usePolling({
     key: 'flows',
