@@ -109,11 +109,7 @@ export function httpError(failure: HttpFailure): ApiError {
     );
   }
   if (status === 429) {
-    return new ApiError(
-      'rate-limited',
-      withDetail(`${head}: rate limited`, detail),
-      options,
-    );
+    return new ApiError('rate-limited', withDetail(`${head}: rate limited`, detail), options);
   }
   if (status >= 500) {
     return new ApiError('server', `${head}: ${detail || 'server error'}`, options);
