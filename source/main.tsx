@@ -92,11 +92,20 @@ async function main(): Promise<number> {
             limit: command.limit,
             offset: 0,
           });
-          const [{runTui}, {createTheme}, {linksSupported, multiplexerOf}] = await Promise.all([
-            import('./tui/run-tui.js'),
-            import('./tui/theme.js'),
-            import('./terminal/codes.js'),
-          ]);
+          const [{runTui}, {createTheme}, {linksSupported, multiplexerOf}, {profileSwitcher}] =
+            await Promise.all([
+              import('./tui/run-tui.js'),
+              import('./tui/theme.js'),
+              import('./terminal/codes.js'),
+              import('./cli/switch-profile.js'),
+            ]);
+          // P reconnects as `--profile NAME` would have: the same argv, env and config.
+          const profiles = profileSwitcher({
+            argv,
+            env,
+            config: loaded.ok ? loaded : {path: '', config: null},
+            current: command.connection.kind === 'demo' ? undefined : command.profile,
+          });
           return runTui({
             client: prefetched.client,
             firstPage: prefetched.arrived() ?? undefined,
@@ -112,7 +121,8 @@ async function main(): Promise<number> {
             links: command.links && linksSupported(env),
             multiplexer: multiplexerOf(env),
             mouse: command.mouse,
-          });
+            profiles,
+          }).finally(() => profiles.close());
         },
       );
     case 'list':

@@ -67,7 +67,12 @@ const limit = (values: Values, fallback: number): number =>
   need(value.integerIn('limit', values.limit ?? String(fallback), 1, 1000));
 
 /** The interactive UI. */
-export const tuiCommand = (values: Values, profile: Profile, base: Connected): CliResult =>
+export const tuiCommand = (
+  values: Values,
+  profile: Profile,
+  base: Connected,
+  name?: string,
+): CliResult =>
   building(() => {
     const chosen = filters(values, profile);
     const pageSize = limit(values, DEFAULT_TUI_LIMIT);
@@ -96,6 +101,7 @@ export const tuiCommand = (values: Values, profile: Profile, base: Connected): C
       utc: values.utc === true,
       links: values['no-links'] !== true,
       mouse: values['no-mouse'] !== true && profile.mouse !== false,
+      ...(name === undefined ? {} : {profile: name}),
     };
   });
 

@@ -57,6 +57,8 @@ export type TuiCommand = RunFilters &
     readonly links: boolean;
     /** False with `--no-mouse` or the profile's `"mouse": false`. */
     readonly mouse: boolean;
+    /** The profile in use, when there is one: the header names it. */
+    readonly profile?: string;
   };
 
 /** `list` output formats. */

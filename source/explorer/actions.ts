@@ -1,7 +1,7 @@
 // Every transition of the explorer, as data. Imperatives are intents (keys); past tense are
 // results (network, clock). Grouped by the slice of the reducer that handles them.
 import type {ApiError} from '../api/errors.js';
-import type {Flow, RunDetail, RunPage} from '../domain/run.js';
+import type {Flow, KnownStatus, RunDetail, RunPage} from '../domain/run.js';
 import type {Trouble} from '../domain/trouble.js';
 import type {Key} from '../terminal/key-presses.js';
 import type {MouseEvent} from '../terminal/mouse.js';
@@ -86,6 +86,25 @@ export type PickerAction =
       readonly now: number;
     };
 
+/** The profile picker (`P`) and the reconnection it starts. */
+export type ProfileAction =
+  | {readonly type: 'open-profiles'}
+  | {readonly type: 'close-profiles'}
+  | {readonly type: 'profile-move'; readonly by: number}
+  /** Null: the highlighted profile; a number: that one (1-9 keys). */
+  | {readonly type: 'profile-choose'; readonly index: number | null}
+  /** The edge connected to `name`: the explorer starts over with its filters and interval. */
+  | {
+      readonly type: 'profile-connected';
+      readonly name: string;
+      readonly status: KnownStatus | undefined;
+      readonly flowId: string | undefined;
+      readonly intervalMs: number;
+      readonly limit: number;
+      readonly now: number;
+    }
+  | {readonly type: 'profile-failed'; readonly name: string; readonly message: string};
+
 /** Triage: jumps to trouble, marks, copies. */
 export type TriageAction =
   | {readonly type: 'jump'; readonly status: Trouble}
@@ -112,4 +131,5 @@ export type Action =
   | SearchAction
   | PickerAction
   | TriageAction
+  | ProfileAction
   | PrefsAction;

@@ -51,6 +51,8 @@ function inList(state: State, y: number): Hit {
 
 /** What is drawn at column `x`, row `y` (0-based) of `state`'s screen. */
 export function hitAt(state: State, x: number, y: number): Hit {
+  // The profile picker covers the screen, and a click there is not worth a reconnection.
+  if (state.profiles.picker !== null) return NONE;
   const top = headerRows(state);
   if (y < top) {
     const filter = y === TAB_ROW ? tabAt(x, state.columns) : null;

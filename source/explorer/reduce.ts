@@ -14,6 +14,7 @@ import {reduceSearch} from './search.js';
 import {modeOf, type State} from './state.js';
 import {reduceMouse} from './mouse.js';
 import {reduceFlowCount} from './flow-counts.js';
+import {reduceProfiles} from './profiles.js';
 import {copy} from './copy.js';
 import {jump, markSeen} from './triage.js';
 
@@ -91,6 +92,13 @@ function transition(state: State, action: Action): State {
       return reducePicker(state, action);
     case 'flow-count-loaded':
       return reduceFlowCount(state, action);
+    case 'open-profiles':
+    case 'close-profiles':
+    case 'profile-move':
+    case 'profile-choose':
+    case 'profile-connected':
+    case 'profile-failed':
+      return reduceProfiles(state, action);
     case 'jump':
       return jump(state, action.status);
     case 'mark-seen':

@@ -16,6 +16,7 @@ import type {
   LoadError,
   Message,
   PickerState,
+  ProfilesState,
   SearchState,
   SortState,
 } from './shapes.js';
@@ -26,8 +27,8 @@ export const FILTERS = ['all', ...KNOWN_STATUSES] as const;
 /** A status filter tab. */
 export type Filter = (typeof FILTERS)[number];
 
-/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its search. */
-export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search';
+/** Which keymap applies: the run list, the detail pane, the help overlay, the search bar, the flow picker or its search, the profile picker. */
+export type Mode = 'list' | 'detail' | 'help' | 'search' | 'flows' | 'flow-search' | 'profiles';
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
@@ -42,6 +43,8 @@ export type {
   LoadError,
   Message,
   PickerState,
+  ProfileEntry,
+  ProfilesState,
   SearchState,
   SortColumn,
   SortState,
@@ -111,6 +114,10 @@ export type State = {
   readonly alerts: AlertSettings;
   /** Terminal effects (bell, notification, clipboard) for the app's edge to write. */
   readonly effects: readonly Effect[];
+  /** The config's profiles and the profile picker (`P`). */
+  readonly profiles: ProfilesState;
+  /** Bumped when another profile is connected: every feed starts again on the new client. */
+  readonly session: number;
   /** The last mouse click (what was clicked, when), for telling a double click. */
   readonly lastClick: {readonly key: string; readonly at: number} | null;
 };
@@ -127,6 +134,7 @@ export function initialState(options: {
   readonly stuckAfterMs?: number;
   readonly alerts?: AlertSettings;
   readonly utc?: boolean;
+  readonly profiles?: ProfilesState;
 }): State {
   return {
     filter: options.status ?? 'all',
@@ -170,12 +178,23 @@ export function initialState(options: {
     alerts: options.alerts ?? NO_ALERTS,
     effects: [],
     lastClick: null,
+    profiles: options.profiles ?? NO_PROFILES,
+    session: 0,
   };
 }
+
+/** No config file: no profile to switch to. */
+export const NO_PROFILES: ProfilesState = {
+  entries: [],
+  current: null,
+  none: 'No profiles: there is no config file',
+  picker: null,
+};
 
 /** Which keymap applies to `state`. */
 export function modeOf(state: State): Mode {
   if (state.help) return 'help';
+  if (state.profiles.picker !== null) return 'profiles';
   if (state.picker !== null) return state.picker.editing ? 'flow-search' : 'flows';
   if (state.search?.editing === true) return 'search';
   return state.detail === null ? 'list' : 'detail';

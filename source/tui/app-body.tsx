@@ -8,6 +8,7 @@ import {detailWidth, isWide, paneWidths} from '../explorer/layout.js';
 import type {State} from '../explorer/state.js';
 import {shownRuns} from '../explorer/matches.js';
 import {FlowPicker} from './views/flow-picker.js';
+import {ProfilePicker} from './views/profile-picker.js';
 import {HelpOverlay} from './views/help-overlay.js';
 import type {Line} from './views/line.js';
 import {AuthNotice, EmptyState, FirstLoad, LoadFailure} from './views/notice.js';
@@ -45,6 +46,15 @@ export function Body({state, host, lines, height}: BodyProps) {
           width={state.columns}
           height={height}
           scroll={state.helpScroll}
+        />
+      );
+    if (state.profiles.picker !== null)
+      return (
+        <ProfilePicker
+          profiles={state.profiles}
+          width={state.columns}
+          height={height}
+          hints={footerHints('profiles')}
         />
       );
     if (state.picker !== null)

@@ -17,12 +17,14 @@ import {
   positionText,
   sortText,
 } from '../explorer/selectors.js';
-import {initialState, modeOf} from '../explorer/state.js';
+import {modeOf} from '../explorer/state.js';
 import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
+import {startState} from './start-state.js';
 import {useClock} from './hooks/use-clock.js';
 import {useFeeds} from './hooks/use-feeds.js';
 import {useMouse, type MouseSource} from './hooks/use-mouse.js';
+import {useProfileSwitch, type ProfileSwitcher} from './hooks/use-profile-switch.js';
 import {usePaneLines} from './hooks/use-pane-lines.js';
 import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 import {useTheme} from './theme.js';
@@ -58,6 +60,8 @@ export type AppProps = {
   readonly terminal?: TerminalControl;
   /** Mouse reports (wheel, clicks); absent with `--no-mouse` or without a terminal. */
   readonly mouse?: MouseSource;
+  /** The config's profiles for `P`, and how to connect to one; absent: none. */
+  readonly profiles?: ProfileSwitcher;
 };
 
 // A stream that is not a terminal has no size; lay out for the classic one.
@@ -67,35 +71,14 @@ function sizeOf(stdout: NodeJS.WriteStream): {columns: number; rows: number} {
 
 /** The flow-run explorer. */
 export function App(props: AppProps) {
-  const {client, host, status, flowId, limit, intervalMs, now, onExit} = props;
-  const {stuckAfterMs, alerts, utc, multiplexer = null, firstPage} = props;
+  const {now, onExit, profiles, multiplexer = null, firstPage} = props;
   const clock = now ?? Date.now;
   const {stdout} = useStdout();
   const {exit} = useApp();
   const theme = useTheme();
-  const [state, dispatch] = useReducer(reduce, undefined, () => {
-    const now = clock();
-    const initial = initialState({
-      status,
-      flowId,
-      limit,
-      ...sizeOf(stdout),
-      now,
-      intervalMs,
-      stuckAfterMs,
-      alerts,
-      utc,
-    });
-    // Already here: one frame with data instead of an empty one and a second soon after.
-    return firstPage === undefined
-      ? initial
-      : reduce(initial, {
-          type: 'runs-loaded',
-          generation: initial.generation,
-          page: firstPage,
-          now,
-        });
-  });
+  const [state, dispatch] = useReducer(reduce, undefined, () =>
+    startState(props, sizeOf(stdout), clock()),
+  );
   useTerminalEffects(state.effects, props.terminal ?? null, multiplexer);
   useEffect(() => {
     const resized = () => dispatch({type: 'resized', ...sizeOf(stdout)});
@@ -103,6 +86,7 @@ export function App(props: AppProps) {
     return () => void stdout.off('resize', resized);
   }, [stdout]);
 
+  const {client, host} = useProfileSwitch(state, dispatch, clock, props, profiles);
   useClock(state, dispatch, clock);
   useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock, firstPage});
 
@@ -133,7 +117,7 @@ export function App(props: AppProps) {
     // clipping makes Ink slice and measure each line of each frame again.
     <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflowY="hidden">
       <Header
-        host={host}
+        host={state.profiles.current === null ? host : `${state.profiles.current} (${host})`}
         status={state.filter === 'all' ? null : state.filter}
         flowName={state.flowId === null ? null : flowName(state, state.flowId)}
         loading={state.requestedAt !== null}

@@ -11,6 +11,7 @@ import {toAscii} from '../text/ascii.js';
 import {mouseInput} from '../terminal/mouse-input.js';
 import {ownScreen} from '../terminal/renderer/screen.js';
 import {ThemeContext, type Theme} from './theme.js';
+import type {ProfileSwitcher} from './hooks/use-profile-switch.js';
 
 /** What `runTui` needs: the app's props, less the clock and the hooks it owns, plus a theme. */
 export type TuiOptions = Omit<AppProps, 'now' | 'onExit' | 'terminal' | 'mouse'> & {
@@ -39,6 +40,14 @@ const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const;
 // resized while we were suspended would otherwise be drawn at its old size after `fg`.
 const refreshSize = (stdout: NodeJS.WriteStream): void =>
   (stdout as {_refreshSize?: () => void})._refreshSize?.();
+
+const serially = (switcher: ProfileSwitcher): ProfileSwitcher => ({
+  ...switcher,
+  connect: async (name) => {
+    const result = await switcher.connect(name);
+    return 'client' in result ? {...result, client: serialClient(result.client)} : result;
+  },
+});
 
 /** Runs the TUI until the user quits or a signal arrives; resolves the exit code. */
 export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<number> {
@@ -145,6 +154,8 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       <App
         {...appOptions}
         client={serialClient(options.client)}
+        // A profile's client is queued like the first one.
+        {...(appOptions.profiles === undefined ? {} : {profiles: serially(appOptions.profiles)})}
         onExit={(exitCode) => {
           code = exitCode;
         }}

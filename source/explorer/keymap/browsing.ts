@@ -123,12 +123,18 @@ export const BROWSING: readonly Context[] = [
         {type: 'copy', what: 'id'},
       ],
       ['Y', 'Y', 'Copy the run as JSON, in the API shape', {type: 'copy', what: 'json'}],
+      [
+        'P',
+        'P',
+        "Switch profile: the config's profiles; Enter reconnects",
+        {type: 'open-profiles'},
+      ],
       ['?', '?', 'Show all keys', {type: 'toggle-help'}, ['?', 'help']],
     ),
   },
   {modes: ['list'], bindings: rows(['q', 'q', 'Quit', 'quit', ['q', 'quit']])},
   {
-    modes: ['list', 'detail', 'help', 'search', 'flows', 'flow-search'],
+    modes: ['list', 'detail', 'help', 'search', 'flows', 'flow-search', 'profiles'],
     bindings: rows(
       ['C-c', 'Ctrl-C', 'Quit', 'quit'],
       ['C-z', 'Ctrl-Z', 'Suspend to the shell (fg brings it back)', {type: 'suspend'}],

@@ -101,6 +101,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   search: 'Search bar',
   flows: 'Flow picker',
   'flow-search': 'Flow search',
+  profiles: 'Profile picker',
 };
 
 /** The help overlay: one section per mode, each a list of `{keys, help}`. */
@@ -108,13 +109,15 @@ export function helpSections(): readonly {
   readonly title: string;
   readonly bindings: readonly {readonly keys: string; readonly help: string}[];
 }[] {
-  return (['list', 'detail', 'search', 'flows', 'flow-search'] as const).map((mode) => ({
-    title: MODE_TITLES[mode],
-    bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
-      keys: binding.label,
-      help: binding.help,
-    })),
-  }));
+  return (['list', 'detail', 'search', 'flows', 'flow-search', 'profiles'] as const).map(
+    (mode) => ({
+      title: MODE_TITLES[mode],
+      bindings: BINDINGS.filter((binding) => binding.modes.includes(mode)).map((binding) => ({
+        keys: binding.label,
+        help: binding.help,
+      })),
+    }),
+  );
 }
 
 /** One hint of the footer: keys and what they do. */

@@ -118,6 +118,39 @@ export const PROMPTS: readonly Context[] = [
     ),
   },
   {
+    modes: ['profiles'],
+    bindings: rows(
+      ['up k', '↑/k', 'Highlight the previous profile', {type: 'profile-move', by: -1}],
+      [
+        'down j',
+        '↓/j',
+        'Highlight the next profile',
+        {type: 'profile-move', by: 1},
+        ['↑↓', 'choose'],
+      ],
+      [
+        'enter',
+        'Enter',
+        'Reconnect with the highlighted profile (its key, host, filters)',
+        {type: 'profile-choose', index: null},
+        ['Enter', 'connect'],
+      ],
+      [
+        digits(9),
+        '1-9',
+        'Reconnect with the profile of that number',
+        (input) => ({type: 'profile-choose', index: Number(input) - 1}),
+      ],
+      [
+        'esc q',
+        'Esc/q',
+        'Close, staying on the current profile',
+        {type: 'close-profiles'},
+        ['Esc', 'cancel'],
+      ],
+    ),
+  },
+  {
     modes: ['help'],
     bindings: rows(
       ['down j', '↓/j', 'Scroll this help down', {type: 'scroll-help', by: 1}, ['j/k', 'scroll']],

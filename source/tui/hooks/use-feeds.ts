@@ -118,7 +118,8 @@ export function useFeeds(options: FeedsOptions): void {
   // whole flow. With manual refresh, r (a new generation) asks for them again too.
   const countsFlow = state.flowId;
   usePolling({
-    key: `counts#${countsFlow ?? ''}#${intervalMs > 0 ? '' : generation}`,
+    // Another profile (a new session) is another workspace: its counts at once.
+    key: `counts#${state.session}#${countsFlow ?? ''}#${intervalMs > 0 ? '' : generation}`,
     intervalMs: COUNTS_INTERVAL_MS,
     auto,
     run: async (signal) => {
@@ -145,7 +146,7 @@ export function useFeeds(options: FeedsOptions): void {
   useFlowCounts(client, state, dispatch, clock);
 
   usePolling({
-    key: 'flows',
+    key: `flows#${state.session}`,
     intervalMs: FLOWS_INTERVAL_MS,
     auto: true,
     run: async (signal) => {

@@ -18,7 +18,7 @@ export function useFlowCounts(
 ): void {
   const wanted = wantedFlowCount(state);
   usePolling({
-    key: `flow-count#${wanted ?? ''}`,
+    key: `flow-count#${state.session}#${wanted ?? ''}`,
     // Each answer changes what is wanted, so the next request is for the next row; the
     // timer only retries a failure (with the usual backoff) or refreshes a stale count.
     intervalMs: FLOW_COUNT_TTL_MS,

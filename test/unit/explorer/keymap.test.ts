@@ -125,11 +125,11 @@ test('the footer hints come from the table, per mode', () => {
   assert.deepEqual(detail, ['↑↓ scroll', 'Esc back', 'r refresh', 'p pause', '? help']);
 });
 
-test('the help overlay lists the bindings of the list, the detail, the search bar and the flow picker', () => {
+test('the help overlay lists the bindings of the list, the detail, the search bar and the pickers', () => {
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
-    ['Run list', 'Run detail', 'Search bar', 'Flow picker', 'Flow search'],
+    ['Run list', 'Run detail', 'Search bar', 'Flow picker', 'Flow search', 'Profile picker'],
   );
   const listKeys = sections[0]?.bindings.map((binding) => binding.keys) ?? [];
   assert.ok(listKeys.includes('Shift-Tab'));
