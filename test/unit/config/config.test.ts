@@ -83,18 +83,12 @@ test('unknown keys are warnings naming the key and the file', () => {
 
 test('an invalid value makes its profile unusable, naming its key path', () => {
   assert.match(broken({profiles: {work: {interval: '5'}}}), /profiles\.work\.interval must be/);
-  assert.match(
-    broken({profiles: {work: {interval: 0.001}}}),
-    /profiles\.work\.interval must be 0/,
-  );
+  assert.match(broken({profiles: {work: {interval: 0.001}}}), /profiles\.work\.interval must be 0/);
   assert.match(
     broken({profiles: {work: {status: 'done'}}}),
     /profiles\.work\.status must be one of/,
   );
-  assert.match(
-    broken({profiles: {work: {baseUrl: 'ftp://x'}}}),
-    /profiles\.work\.baseUrl must be/,
-  );
+  assert.match(broken({profiles: {work: {baseUrl: 'ftp://x'}}}), /profiles\.work\.baseUrl must be/);
   assert.match(
     broken({profiles: {work: {bell: 'yes'}}}),
     /profiles\.work\.bell must be true or false/,
