@@ -94,7 +94,13 @@ export function reducePicker(
     }
     case 'picker-search':
       return edit(state, picker, action.edit);
-    case 'picker-type':
-      return searched(state, picker, picker.query + action.text.replace(CONTROL, ''));
+    case 'picker-type': {
+      // Text typed at the picker itself starts the search, as if after /.
+      const text = action.text.replace(CONTROL, '');
+      if (text === '') return state;
+      const found = searched(state, picker, picker.query + text);
+      const after = found.picker ?? picker;
+      return after.editing ? found : {...found, picker: {...after, editing: true}};
+    }
   }
 }

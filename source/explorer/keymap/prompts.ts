@@ -76,6 +76,12 @@ export const PROMPTS: readonly Context[] = [
         {type: 'close-flow-picker'},
         ['Esc', 'cancel'],
       ],
+      [
+        'any',
+        'any text',
+        'Start the search with it (/ first for the keys above)',
+        (input, key) => ({type: 'picker-type', text: text(input, key)}),
+      ],
     ),
   },
   {

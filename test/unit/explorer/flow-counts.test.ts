@@ -79,3 +79,15 @@ test('a refused count shows as ?, a known one as runs, one as run', () => {
   const refused = run(picker(), loaded('', null));
   assert.equal(wantedFlowCount(refused), flowId(0), 'a refusal does not block the next row');
 });
+
+test('typing at the picker filters at once; its own keys still move, and / types them', () => {
+  const open = picker();
+  const typed = run(open, type('F'), type('low 00001'));
+  assert.equal(typed.picker?.editing, true);
+  assert.equal(typed.picker?.query, 'Flow 00001');
+  assert.equal(typed.picker?.shown.length, 10);
+  const moved = run(open, type('j'));
+  assert.equal(moved.picker?.query, '');
+  assert.equal(moved.picker?.index, 1);
+  assert.equal(run(open, press({leftArrow: true})), open, 'a key with no text: nothing');
+});
