@@ -414,7 +414,8 @@ describe('configuration', () => {
     assert.match(refused.stderr, /chmod 600 .*config\.json\n$/);
     assert.doesNotMatch(refused.stderr, /tf_secret_value/);
     const bad = writeConfig('config-d', {profiles: {sim: {interval: -1}}});
-    const invalid = await run(['list'], {
+    // A bad profile is reported when it is the one used.
+    const invalid = await run(['list', '--profile', 'sim'], {
       PATH: process.env.PATH ?? '',
       HOME: home,
       XDG_CONFIG_HOME: bad,
