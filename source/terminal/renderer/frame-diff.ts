@@ -71,8 +71,17 @@ function paintSpan(
 /** A screen's size in cells. */
 export type Size = {readonly columns: number; readonly rows: number};
 
-const drawRow = (pen: Pen, row: number, line: Line, size: Size): string =>
-  paintSpan(pen, row, line.cells, 0, Infinity, size.columns);
+// A row of disputed text may take fewer cells on the terminal than counted here; when it
+// fills the width (no erase after it), what the row held before would show past its end.
+// Such a row is erased whole first.
+function drawRow(pen: Pen, row: number, line: Line, size: Size): string {
+  let erase = '';
+  if (!line.settled && line.cells.length >= size.columns) {
+    erase = `${moveTo(row, 0)}${restyle(pen.style, '')}${CSI}2K`;
+    pen.style = '';
+  }
+  return erase + paintSpan(pen, row, line.cells, 0, Infinity, size.columns);
+}
 
 function changeRow(pen: Pen, row: number, previous: Line, next: Line, size: Size): string {
   if (!previous.settled || !next.settled) return drawRow(pen, row, next, size);
