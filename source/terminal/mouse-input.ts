@@ -54,7 +54,12 @@ export function mouseInput(source: NodeJS.ReadStream): MouseInput {
     // ESC alone or `ESC [` is most likely a key: wait no longer than Ink would.
     timer = pending.length <= 2 ? setImmediate(flush) : setTimeout(flush, REPORT_WAIT_MS);
   };
-  source.on('data', onData);
+  // Read as Ink reads (on 'readable'), so any stream Ink could be given works here too.
+  const onReadable = (): void => {
+    for (let chunk = source.read() as Buffer | string | null; chunk !== null; chunk = source.read())
+      onData(chunk);
+  };
+  source.on('readable', onReadable);
 
   // Ink sets raw mode, encoding and ref counting on the stream it is given: those belong
   // to the terminal's stdin. It reads with `read()` on 'readable', which the pass-through has.
@@ -84,8 +89,7 @@ export function mouseInput(source: NodeJS.ReadStream): MouseInput {
     },
     close() {
       clearTimer();
-      source.off('data', onData);
-      source.pause();
+      source.off('readable', onReadable);
       listener = null;
       through.end();
     },
