@@ -15,7 +15,7 @@ import {helpText} from './cli/help.js';
 import {exitProcess} from './terminal/hangup.js';
 import {openSession, resolveConnection} from './cli/open-session.js';
 import {errorLine, isBrokenPipe, scrub, write} from './commands/shared/output.js';
-import {noColor, textStyling} from './cli/terminal-env.js';
+import {textStyling} from './cli/terminal-env.js';
 import {parseCli} from './cli/parse-cli.js';
 import type {CliResult, StatusLineCommand, WatchCommand} from './cli/commands.js';
 
@@ -84,34 +84,11 @@ async function main(): Promise<number> {
           // person is watching, whatever CI says: a CI=true shell must still get a live UI.
           delete process.env['CI'];
           delete process.env['CONTINUOUS_INTEGRATION'];
-          // The first page travels while Ink and the app load (see api/prefetch.ts).
-          const {prefetchFirstPage} = await import('./api/prefetch.js');
-          const prefetched = prefetchFirstPage(session.client, {
-            status: command.status,
-            flowId: command.flowId,
-            limit: command.limit,
-            offset: 0,
-          });
-          const [{runTui}, {createTheme}, {linksSupported, multiplexerOf}] = await Promise.all([
-            import('./tui/run-tui.js'),
-            import('./tui/theme.js'),
-            import('./terminal/codes.js'),
-          ]);
-          return runTui({
-            client: prefetched.client,
-            firstPage: prefetched.arrived() ?? undefined,
-            host: session.host,
-            status: command.status,
-            flowId: command.flowId,
-            limit: command.limit,
-            intervalMs: command.intervalMs,
-            theme: createTheme({color: !noColor(env), ascii: command.ascii}),
-            alerts: {bell: command.bell, notify: command.notify},
-            stuckAfterMs: command.stuckAfterMs,
-            utc: command.utc,
-            links: command.links && linksSupported(env),
-            multiplexer: multiplexerOf(env),
-            view: command.view,
+          const {launchTui} = await import('./cli/launch-tui.js');
+          return launchTui(command, session, {
+            argv,
+            env,
+            config: loaded.ok ? loaded : {path: '', config: null},
           });
         },
       );

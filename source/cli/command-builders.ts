@@ -47,7 +47,12 @@ const limit = (values: Values, fallback: number): number =>
   need(value.integerIn('limit', values.limit ?? String(fallback), 1, 1000));
 
 /** The interactive UI. */
-export const tuiCommand = (values: Values, profile: Profile, base: Connected): CliResult =>
+export const tuiCommand = (
+  values: Values,
+  profile: Profile,
+  base: Connected,
+  name?: string,
+): CliResult =>
   building(() => {
     const chosen = filters(values, profile);
     const pageSize = limit(values, DEFAULT_TUI_LIMIT);
@@ -77,6 +82,8 @@ export const tuiCommand = (values: Values, profile: Profile, base: Connected): C
       stuckAfterMs,
       utc: values.utc === true,
       links: values['no-links'] !== true,
+      mouse: values['no-mouse'] !== true && profile.mouse !== false,
+      ...(name === undefined ? {} : {profile: name}),
     };
   });
 

@@ -57,6 +57,10 @@ export type TuiCommand = RunFilters &
     readonly links: boolean;
     /** `--view`: the view to open on. */
     readonly view: TuiView;
+    /** False with `--no-mouse` or the profile's `"mouse": false`. */
+    readonly mouse: boolean;
+    /** The profile in use, when there is one: the header names it. */
+    readonly profile?: string;
   };
 
 /** The views the UI can open on. */

@@ -24,6 +24,7 @@ export const OPTIONS = {
   'stuck-after': {type: 'string'},
   utc: {type: 'boolean'},
   'no-links': {type: 'boolean'},
+  'no-mouse': {type: 'boolean'},
   demo: {type: 'boolean'},
   port: {type: 'string'},
   seed: {type: 'string'},
@@ -76,6 +77,7 @@ export const FLAGS_OF: Readonly<Record<CommandName, readonly Flag[]>> = {
     'utc',
     'no-links',
     'view',
+    'no-mouse',
   ],
   list: [
     ...CONNECT,

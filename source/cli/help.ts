@@ -65,6 +65,7 @@ UI
   --utc            absolute times (key t) in UTC instead of the local zone
   --no-links       no OSC 8 hyperlinks on Drive files (URLs are still shown)
   --view V         open on the run list or the health view: list, health
+  --no-mouse       no mouse (wheel, clicks): the terminal selects text as usual
 list
   --offset N       runs to skip (default 0)
   -o, --output F   table, json, ndjson or csv (default table)

@@ -103,7 +103,7 @@ export function parseCli(
   const runId = rest[0];
   switch (mode) {
     case 'tui':
-      return build.tuiCommand(values, profile, base);
+      return build.tuiCommand(values, profile, base, name);
     case 'list':
       return build.listCommand(values, profile, base);
     case 'show':

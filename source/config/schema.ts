@@ -21,6 +21,8 @@ export type Profile = {
   readonly intervalMs?: number;
   /** Carried to the TUI; ringing the bell is a separate feature. */
   readonly bell?: boolean;
+  /** The UI's mouse; false is `--no-mouse`. */
+  readonly mouse?: boolean;
 };
 
 /** The validated config file. */
@@ -43,7 +45,16 @@ export type ConfigResult =
     }
   | {readonly ok: false; readonly message: string};
 
-const PROFILE_KEYS = ['baseUrl', 'apiKey', 'apiKeyFile', 'status', 'flow', 'interval', 'bell'];
+const PROFILE_KEYS = [
+  'baseUrl',
+  'apiKey',
+  'apiKeyFile',
+  'status',
+  'flow',
+  'interval',
+  'bell',
+  'mouse',
+];
 const TOP_KEYS = ['defaultProfile', 'profiles'];
 // Profile names end up in messages and in the status-line cache key: keep them tame.
 const PROFILE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
@@ -76,6 +87,7 @@ const profileSchema = z.object({
     })
     .optional(),
   bell: z.boolean({error: 'must be true or false'}).optional(),
+  mouse: z.boolean({error: 'must be true or false'}).optional(),
 });
 
 const configSchema = z.object({

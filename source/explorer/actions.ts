@@ -2,9 +2,10 @@
 // results (network, clock). Grouped by the slice of the reducer that handles them.
 import type {ApiError} from '../api/errors.js';
 import type {HealthData} from '../domain/health-data.js';
-import type {Flow, RunDetail, RunPage} from '../domain/run.js';
+import type {Flow, KnownStatus, RunDetail, RunPage} from '../domain/run.js';
 import type {Trouble} from '../domain/trouble.js';
 import type {Key} from '../terminal/key-presses.js';
+import type {MouseEvent} from '../terminal/mouse.js';
 import type {Counts, Filter} from './state.js';
 
 /** The list: selection, pages, filters, refreshing, the terminal's size. */
@@ -86,7 +87,33 @@ export type PickerAction =
   /** Null: the highlighted choice; a number: that choice (1-9 keys). */
   | {readonly type: 'picker-choose'; readonly index: number | null}
   | {readonly type: 'picker-search'; readonly edit: 'start' | 'stop' | 'erase' | 'clear'}
-  | {readonly type: 'picker-type'; readonly text: string};
+  | {readonly type: 'picker-type'; readonly text: string}
+  /** A flow's run count ('' for all flows); null when the API refused to tell. */
+  | {
+      readonly type: 'flow-count-loaded';
+      readonly flowId: string;
+      readonly total: number | null;
+      readonly now: number;
+    };
+
+/** The profile picker (`P`) and the reconnection it starts. */
+export type ProfileAction =
+  | {readonly type: 'open-profiles'}
+  | {readonly type: 'close-profiles'}
+  | {readonly type: 'profile-move'; readonly by: number}
+  /** Null: the highlighted profile; a number: that one (1-9 keys). */
+  | {readonly type: 'profile-choose'; readonly index: number | null}
+  /** The edge connected to `name`: the explorer starts over with its filters and interval. */
+  | {
+      readonly type: 'profile-connected';
+      readonly name: string;
+      readonly status: KnownStatus | undefined;
+      readonly flowId: string | undefined;
+      readonly intervalMs: number;
+      readonly limit: number;
+      readonly now: number;
+    }
+  | {readonly type: 'profile-failed'; readonly name: string; readonly message: string};
 
 /** The `:` prompt: a run id typed or pasted, fetched, and opened wherever the run is. */
 export type GotoAction =
@@ -156,6 +183,8 @@ export type HealthAction =
 /** Every transition. */
 export type Action =
   | {readonly type: 'press'; readonly input: string; readonly key: Key}
+  /** A mouse report, at `now` (a second click soon after is a double click). */
+  | {readonly type: 'mouse'; readonly event: MouseEvent; readonly now: number}
   | ListAction
   | RefreshAction
   | PaneAction
@@ -163,5 +192,6 @@ export type Action =
   | PickerAction
   | GotoAction
   | TriageAction
+  | ProfileAction
   | PrefsAction
   | HealthAction;

@@ -74,7 +74,10 @@ function step(
 }
 
 /** The picker's transitions; same contract as `reduce`. */
-export function reducePicker(state: State, action: PickerAction): State {
+export function reducePicker(
+  state: State,
+  action: Exclude<PickerAction, {type: 'flow-count-loaded'}>,
+): State {
   if (action.type === 'open-flow-picker') return open(state);
   const picker = state.picker;
   if (picker === null) return state;
@@ -91,7 +94,13 @@ export function reducePicker(state: State, action: PickerAction): State {
     }
     case 'picker-search':
       return edit(state, picker, action.edit);
-    case 'picker-type':
-      return searched(state, picker, picker.query + action.text.replace(CONTROL, ''));
+    case 'picker-type': {
+      // Text typed at the picker itself starts the search, as if after /.
+      const text = action.text.replace(CONTROL, '');
+      if (text === '') return state;
+      const found = searched(state, picker, picker.query + text);
+      const after = found.picker ?? picker;
+      return after.editing ? found : {...found, picker: {...after, editing: true}};
+    }
   }
 }

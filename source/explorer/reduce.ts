@@ -16,6 +16,9 @@ import {follow} from './preview.js';
 import {reduceRefresh} from './refresh.js';
 import {reduceSearch} from './search.js';
 import {modeOf, type State} from './state.js';
+import {reduceMouse} from './mouse.js';
+import {reduceFlowCount} from './flow-counts.js';
+import {reduceProfiles} from './profiles.js';
 import {copy} from './copy.js';
 import {jump, markSeen} from './triage.js';
 import {clearSearchOrMarks, toggleMark} from './marks.js';
@@ -52,6 +55,8 @@ function transition(state: State, action: Action): State {
       }
       return next;
     }
+    case 'mouse':
+      return reduceMouse(state, action.event, action.now);
     case 'move':
     case 'move-to':
     case 'page-screen':
@@ -110,6 +115,15 @@ function transition(state: State, action: Action): State {
     case 'goto-loaded':
     case 'goto-failed':
       return reduceGoto(state, action);
+    case 'flow-count-loaded':
+      return reduceFlowCount(state, action);
+    case 'open-profiles':
+    case 'close-profiles':
+    case 'profile-move':
+    case 'profile-choose':
+    case 'profile-connected':
+    case 'profile-failed':
+      return reduceProfiles(state, action);
     case 'jump':
       return jump(state, action.status);
     case 'mark-seen':

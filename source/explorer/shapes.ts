@@ -35,6 +35,31 @@ export type PickerState = {
   readonly editing: boolean;
 };
 
+/** A flow's run count, as the picker shows it: null when the API would not tell; `at` is when it came. */
+export type FlowCount = {readonly total: number | null; readonly at: number};
+
+/** A profile of the config file, as the profile picker lists it. */
+export type ProfileEntry = {
+  readonly name: string;
+  /** What to show beside the name (its API host); '' when it cannot be told before use. */
+  readonly detail: string;
+};
+
+/** The config's profiles, the one in use, and the open picker (`P`). */
+export type ProfilesState = {
+  readonly entries: readonly ProfileEntry[];
+  /** The profile in use; null when none is (no config, or no default profile). */
+  readonly current: string | null;
+  /** What `P` says when there is no profile to switch to. */
+  readonly none: string;
+  /** The open picker: the highlighted entry, the one being connected to, its failure. */
+  readonly picker: {
+    readonly index: number;
+    readonly connecting: string | null;
+    readonly error: string | null;
+  } | null;
+};
+
 /** A short confirmation or warning in the footer, until `until` (epoch ms). */
 export type Message = {
   readonly text: string;

@@ -5,20 +5,21 @@
 // it imports none of them.
 import type {ApiError} from '../api/errors.js';
 import {KNOWN_STATUSES} from '../domain/run.js';
-import type {KnownStatus, Pagination, Run} from '../domain/run.js';
-import {DEFAULT_STUCK_AFTER_MS} from '../domain/stuck.js';
+import type {Pagination, Run} from '../domain/run.js';
 import type {Trouble} from '../domain/trouble.js';
-import {NO_ALERTS, type AlertSettings} from './alerts.js';
-import {initialHealth, type HealthState} from './health-state.js';
+import type {AlertSettings} from './alerts.js';
+import type {HealthState} from './health-state.js';
 import type {
   CachedDetail,
   Counts,
   DetailState,
   GotoState,
   Effect,
+  FlowCount,
   LoadError,
   Message,
   PickerState,
+  ProfilesState,
   SearchState,
   SortState,
 } from './shapes.js';
@@ -33,7 +34,7 @@ export type Filter = (typeof FILTERS)[number];
 /**
  * Which keymap applies: the run list, the list with the detail beside it (split), the
  * full-width detail, the help overlay, the search bar, the flow picker or its search, the
- * `:` prompt, the go-to-page prompt and the health view.
+ * `:` prompt, the go-to-page prompt, the health view and the profile picker.
  */
 export type Mode =
   | 'list'
@@ -45,7 +46,8 @@ export type Mode =
   | 'flow-search'
   | 'goto'
   | 'page'
-  | 'health';
+  | 'health'
+  | 'profiles';
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;
@@ -60,9 +62,12 @@ export type {
   Effect,
   EffectBody,
   FlowChoice,
+  FlowCount,
   LoadError,
   Message,
   PickerState,
+  ProfileEntry,
+  ProfilesState,
   SearchState,
   SortColumn,
   SortState,
@@ -121,6 +126,8 @@ export type State = {
   readonly sort: SortState;
   /** The open flow picker; null when closed. */
   readonly picker: PickerState | null;
+  /** Flow id ('' for all flows) -> its run count, fetched for the picker's rows on screen. */
+  readonly flowCounts: ReadonlyMap<string, FlowCount>;
   /** A `!`/`v` jump still looking through later pages. */
   readonly jump: {readonly status: Trouble; readonly pages: number} | null;
   /** `]` without a total from the server: pages walked so far looking for the last one. */
@@ -150,78 +157,18 @@ export type State = {
   /** Terminal effects (bell, notification, clipboard) for the app's edge to write. */
   readonly effects: readonly Effect[];
   readonly health: HealthState;
+  /** The config's profiles and the profile picker (`P`). */
+  readonly profiles: ProfilesState;
+  /** Bumped when another profile is connected: every feed starts again on the new client. */
+  readonly session: number;
+  /** The last mouse click (what was clicked, when), for telling a double click. */
+  readonly lastClick: {readonly key: string; readonly at: number} | null;
 };
-
-/** The state before anything has loaded. */
-export function initialState(options: {
-  readonly status?: KnownStatus | undefined;
-  readonly flowId?: string | undefined;
-  readonly limit: number;
-  readonly columns: number;
-  readonly rows: number;
-  readonly now: number;
-  readonly intervalMs?: number;
-  readonly stuckAfterMs?: number;
-  readonly alerts?: AlertSettings;
-  readonly utc?: boolean;
-  /** Open on the health view (`--view health`). */
-  readonly health?: boolean;
-}): State {
-  return {
-    filter: options.status ?? 'all',
-    flowId: options.flowId ?? null,
-    limit: options.limit,
-    offset: 0,
-    runs: [],
-    pagination: null,
-    selectedId: null,
-    cursor: 0,
-    top: 0,
-    columns: options.columns,
-    rows: options.rows,
-    generation: 0,
-    requestedAt: null,
-    loadedAt: null,
-    unreadable: 0,
-    error: null,
-    paused: false,
-    changed: new Map(),
-    flowNames: new Map(),
-    flowsListed: false,
-    detail: null,
-    previews: new Map(),
-    goto: null,
-    pasting: false,
-    help: false,
-    helpScroll: 0,
-    helpMaxScroll: 0,
-    quit: false,
-    now: options.now,
-    search: null,
-    sort: {by: 'age', inverted: false},
-    picker: null,
-    jump: null,
-    seek: null,
-    pageInput: null,
-    newer: 0,
-    realigning: false,
-    marked: new Set(),
-    message: null,
-    unseen: new Set(),
-    counts: null,
-    timeFormat: 'relative',
-    utc: options.utc ?? false,
-    intervalMs: options.intervalMs ?? 5000,
-    stuckAfterMs: options.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS,
-    alerts: options.alerts ?? NO_ALERTS,
-    effects: [],
-    health: initialHealth(options.health === true),
-  };
-}
 
 /** Which keymap applies to `state`. */
 export function modeOf(state: State): Mode {
   if (state.help) return 'help';
+  if (state.profiles.picker !== null) return 'profiles';
   if (state.picker !== null) return state.picker.editing ? 'flow-search' : 'flows';
   if (state.goto !== null) return 'goto';
   if (state.search?.editing === true) return 'search';

@@ -10,6 +10,7 @@ import {shownRuns} from '../explorer/matches.js';
 import {healthStatus} from '../explorer/health-selectors.js';
 import {FlowPicker} from './views/flow-picker.js';
 import {HealthView} from './views/health-view.js';
+import {ProfilePicker} from './views/profile-picker.js';
 import {HelpOverlay} from './views/help-overlay.js';
 import type {Line} from './views/line.js';
 import {AuthNotice, EmptyState, FirstLoad, LoadFailure} from './views/notice.js';
@@ -49,6 +50,15 @@ export function Body({state, host, lines, height}: BodyProps) {
           scroll={state.helpScroll}
         />
       );
+    if (state.profiles.picker !== null)
+      return (
+        <ProfilePicker
+          profiles={state.profiles}
+          width={state.columns}
+          height={height}
+          hints={footerHints('profiles')}
+        />
+      );
     if (state.health.open)
       return (
         <HealthView
@@ -68,6 +78,7 @@ export function Body({state, host, lines, height}: BodyProps) {
           width={state.columns}
           height={height}
           hints={footerHints('flows')}
+          counts={state.flowCounts}
         />
       );
     const error = state.error;

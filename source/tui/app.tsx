@@ -11,14 +11,17 @@ import {bodyHeight} from '../explorer/layout.js';
 import {reduce} from '../explorer/reduce.js';
 import {shownRuns} from '../explorer/matches.js';
 import {attention, footerSearch, positionText} from '../explorer/selectors.js';
-import {initialState, modeOf} from '../explorer/state.js';
+import {modeOf} from '../explorer/state.js';
 import {pagePromptText} from '../explorer/pages.js';
 import type {Multiplexer} from '../terminal/codes.js';
 import {Body} from './app-body.js';
+import {startState} from './start-state.js';
 import {useClock} from './hooks/use-clock.js';
 import {useFeeds} from './hooks/use-feeds.js';
 import {useHealthFeed} from './hooks/use-health.js';
 import {headerProps} from './header-props.js';
+import {useMouse, type MouseSource} from './hooks/use-mouse.js';
+import {useProfileSwitch, type ProfileSwitcher} from './hooks/use-profile-switch.js';
 import {usePaneLines} from './hooks/use-pane-lines.js';
 import {useTerminalEffects, type TerminalControl} from './hooks/use-terminal-effects.js';
 import {useTheme} from './theme.js';
@@ -55,6 +58,10 @@ export type AppProps = {
   readonly terminal?: TerminalControl;
   /** The view to open on (`--view`). */
   readonly view?: 'list' | 'health';
+  /** Mouse reports (wheel, clicks); absent with `--no-mouse` or without a terminal. */
+  readonly mouse?: MouseSource;
+  /** The config's profiles for `P`, and how to connect to one; absent: none. */
+  readonly profiles?: ProfileSwitcher;
 };
 
 // A stream that is not a terminal has no size; lay out for the classic one.
@@ -64,36 +71,14 @@ function sizeOf(stdout: NodeJS.WriteStream): {columns: number; rows: number} {
 
 /** The flow-run explorer. */
 export function App(props: AppProps) {
-  const {client, host, status, flowId, limit, intervalMs, now, onExit} = props;
-  const {stuckAfterMs, alerts, utc, multiplexer = null, firstPage} = props;
+  const {now, onExit, profiles, multiplexer = null, firstPage} = props;
   const clock = now ?? Date.now;
   const {stdout} = useStdout();
   const {exit} = useApp();
   const theme = useTheme();
-  const [state, dispatch] = useReducer(reduce, undefined, () => {
-    const now = clock();
-    const initial = initialState({
-      status,
-      flowId,
-      limit,
-      ...sizeOf(stdout),
-      now,
-      intervalMs,
-      stuckAfterMs,
-      alerts,
-      utc,
-      health: props.view === 'health',
-    });
-    // Already here: one frame with data instead of an empty one and a second soon after.
-    return firstPage === undefined
-      ? initial
-      : reduce(initial, {
-          type: 'runs-loaded',
-          generation: initial.generation,
-          page: firstPage,
-          now,
-        });
-  });
+  const [state, dispatch] = useReducer(reduce, undefined, () =>
+    startState(props, sizeOf(stdout), clock()),
+  );
   useTerminalEffects(state.effects, props.terminal ?? null, multiplexer);
   useEffect(() => {
     const resized = () => dispatch({type: 'resized', ...sizeOf(stdout)});
@@ -101,11 +86,13 @@ export function App(props: AppProps) {
     return () => void stdout.off('resize', resized);
   }, [stdout]);
 
+  const {client, host} = useProfileSwitch(state, dispatch, clock, props, profiles);
   useClock(state, dispatch, clock);
   useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock, firstPage});
   useHealthFeed({client, state, dispatch, clock});
 
   useInput((input, key) => dispatch({type: 'press', input, key}));
+  useMouse(props.mouse, dispatch, clock);
   useEffect(() => {
     if (!state.quit) return;
     onExit?.(0);
@@ -127,7 +114,13 @@ export function App(props: AppProps) {
     // Clipped vertically only: every line is already cut to the width, and horizontal
     // clipping makes Ink slice and measure each line of each frame again.
     <Box flexDirection="column" width={state.columns} height={state.rows - 1} overflowY="hidden">
-      <Header {...headerProps(state, host, needs)} />
+      <Header
+        {...headerProps(
+          state,
+          state.profiles.current === null ? host : `${state.profiles.current} (${host})`,
+          needs,
+        )}
+      />
       <Body state={state} host={host} lines={lines} height={height} />
       {state.goto === null ? (
         <Footer

@@ -1,19 +1,24 @@
 // Runs the explorer full screen and gives the terminal back exactly as it was, whichever
 // way the session ends: q or Ctrl-C (0), SIGTERM/SIGHUP/SIGINT (128 + signal), or a crash
 // (the error is rethrown once the screen is restored, so it can be read). Ctrl-Z and
-// SIGTSTP hand the terminal to the shell and stop; `fg` (SIGCONT) takes it back.
+// SIGTSTP hand the terminal to the shell and stop; `fg` (SIGCONT) takes it back. Mouse
+// reporting goes on and off with the screen, so every one of these paths turns it off.
 import {constants} from 'node:os';
 import {render} from 'ink';
 import {App, type AppProps} from './app.js';
 import {serialClient} from '../api/serial.js';
 import {toAscii} from '../text/ascii.js';
+import {mouseInput} from '../terminal/mouse-input.js';
 import {ownScreen} from '../terminal/renderer/screen.js';
 import {ThemeContext, type Theme} from './theme.js';
+import type {ProfileSwitcher} from './hooks/use-profile-switch.js';
 
 /** What `runTui` needs: the app's props, less the clock and the hooks it owns, plus a theme. */
-export type TuiOptions = Omit<AppProps, 'now' | 'onExit' | 'terminal'> & {
+export type TuiOptions = Omit<AppProps, 'now' | 'onExit' | 'terminal' | 'mouse'> & {
   /** Colour and symbols (NO_COLOR, --ascii), decided by the CLI; the environment's when absent. */
   readonly theme?: Theme;
+  /** Mouse reporting (wheel, clicks); on unless false (`--no-mouse`). */
+  readonly mouse?: boolean;
 };
 
 /** The streams `runTui` uses; tests pass their own. */
@@ -36,6 +41,14 @@ const SIGNALS = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT'] as const;
 const refreshSize = (stdout: NodeJS.WriteStream): void =>
   (stdout as {_refreshSize?: () => void})._refreshSize?.();
 
+const serially = (switcher: ProfileSwitcher): ProfileSwitcher => ({
+  ...switcher,
+  connect: async (name) => {
+    const result = await switcher.connect(name);
+    return 'client' in result ? {...result, client: serialClient(result.client)} : result;
+  },
+});
+
 /** Runs the TUI until the user quits or a signal arrives; resolves the exit code. */
 export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<number> {
   const {stdin, stdout, stderr} = streams ?? {
@@ -45,7 +58,12 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
   };
   const fullScreen = stdout.isTTY === true;
   const ascii = options.theme?.ascii === true;
-  const screen = ownScreen(stdout, ascii ? {transform: toAscii} : {});
+  // The mouse needs a screen of our own and a terminal to report from; its reports are
+  // taken out of stdin before Ink reads it (terminal/mouse-input.ts).
+  const {theme, mouse: mouseWanted, ...appOptions} = options;
+  const mouse = mouseWanted !== false && fullScreen && stdin.isTTY === true;
+  const screen = ownScreen(stdout, {...(ascii ? {transform: toAscii} : {}), mouse});
+  const input = mouse ? mouseInput(stdin) : null;
   const setRaw = (on: boolean): void => {
     try {
       if (stdin.isTTY === true) stdin.setRawMode(on);
@@ -107,6 +125,7 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
       } catch {
         // A crashed tree can fail to unmount; the terminal is already restored.
       }
+      input?.close();
       setRaw(false);
     };
     const finish = (code: number): void => {
@@ -131,15 +150,17 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
     process.on('unhandledRejection', onCrash);
 
     let code = 0;
-    const {theme, ...appOptions} = options;
     const app = (
       <App
         {...appOptions}
         client={serialClient(options.client)}
+        // A profile's client is queued like the first one.
+        {...(appOptions.profiles === undefined ? {} : {profiles: serially(appOptions.profiles)})}
         onExit={(exitCode) => {
           code = exitCode;
         }}
         terminal={{write: screen.write, suspend: onStop, redraw: screen.repaint}}
+        {...(input === null ? {} : {mouse: input.subscribe})}
       />
     );
     const instance = render(
@@ -149,7 +170,7 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
         <ThemeContext.Provider value={theme}>{app}</ThemeContext.Provider>
       ),
       {
-        stdin,
+        stdin: input?.stdin ?? stdin,
         // Ink renders into the screen, which draws what changed (see terminal/renderer/screen.ts).
         stdout: fullScreen ? screen.stdout : stdout,
         stderr,

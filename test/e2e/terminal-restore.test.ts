@@ -73,6 +73,7 @@ function assertRestored(screen: Screen, stty: string): void {
   );
   assert.ok(!screen.cursorHidden(), 'the cursor is visible');
   assert.ok(!screen.inAlternateScreen(), 'the emulator is back on the normal screen');
+  assert.equal(screen.mouseTracking(), 'none', 'mouse reporting is off');
   assert.match(stty, /(^|\s)icanon(\s|$)/, 'canonical mode is back (raw mode off)');
   assert.match(stty, /(^|\s)echo(\s|$)/, 'echo is back');
 }

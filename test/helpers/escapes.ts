@@ -12,6 +12,7 @@ const ALLOWED_CSI = [
   /^\u001B\[(\d+;\d+)?r$/, // scroll region set and reset (the screen scrolls moved rows)
   /^\u001B\[\d*[LM]$/, // insert and delete lines within the scroll region
   /^\u001B\[\?(7|25|1049|2004|2026)[hl]$/, // autowrap, cursor, alternate screen, bracketed paste, synchronised output
+  /^\u001B\[\?(1000|1006)[hl]$/, // mouse: button reports, in SGR form (never motion: 1002/1003)
 ];
 
 /**

@@ -1,6 +1,7 @@
 // The pure explorer driven by actions, for the reducer's tests: a fresh state, a page
 // loaded into it, keys typed at it.
-import {initialState, type State} from '../../source/explorer/state.js';
+import {type State} from '../../source/explorer/state.js';
+import {initialState} from '../../source/explorer/initial-state.js';
 import {reduce} from '../../source/explorer/reduce.js';
 import type {Action} from '../../source/explorer/actions.js';
 import type {Run} from '../../source/domain/run.js';

@@ -29,6 +29,8 @@ export type Screen = {
   /** Whether the emulator is showing the alternate screen buffer. */
   readonly inAlternateScreen: () => boolean;
   readonly cursorHidden: () => boolean;
+  /** The mouse reporting the emulator has been asked for: 'none' when it is off. */
+  readonly mouseTracking: () => 'none' | 'x10' | 'vt200' | 'drag' | 'any';
   readonly pid: number;
   readonly exited: Promise<{exitCode: number; signal: number | undefined}>;
   readonly kill: (signal?: string) => void;
@@ -155,6 +157,7 @@ export function spawnCli(args: readonly string[], options: SpawnOptions = {}): S
       const show = raw.lastIndexOf('\u001B[?25h');
       return hide > show;
     },
+    mouseTracking: () => term.modes.mouseTrackingMode,
     pid: child.pid,
     exited,
     kill: (signal) => child.kill(signal),

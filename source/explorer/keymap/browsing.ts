@@ -190,6 +190,12 @@ export const BROWSING: readonly Context[] = [
         {type: 'copy', what: 'id'},
       ],
       ['Y', 'Y', 'Copy the run as JSON, in the API shape', {type: 'copy', what: 'json'}],
+      [
+        'P',
+        'P',
+        "Switch profile: the config's profiles; Enter reconnects",
+        {type: 'open-profiles'},
+      ],
       ['?', '?', 'Show all keys', {type: 'toggle-help'}, ['?', 'help']],
       [
         ':',
@@ -213,6 +219,7 @@ export const BROWSING: readonly Context[] = [
       'goto',
       'page',
       'health',
+      'profiles',
     ],
     bindings: rows(
       ['C-c', 'Ctrl-C', 'Quit', 'quit'],

@@ -124,6 +124,7 @@ export const MODE_TITLES: Readonly<Record<Mode, string>> = {
   goto: 'Run id prompt',
   page: 'Page prompt',
   health: 'Health view',
+  profiles: 'Profile picker',
 };
 
 // The help's sections; the split view lists only what differs from the list (its J says so).
@@ -137,6 +138,7 @@ const HELP_TITLES: readonly (readonly [Mode, string])[] = [
   ['flows', MODE_TITLES.flows],
   ['flow-search', MODE_TITLES['flow-search']],
   ['page', MODE_TITLES.page],
+  ['profiles', MODE_TITLES.profiles],
 ];
 
 /** One section of the help overlay: a mode's title and its keys. */

@@ -104,6 +104,12 @@ export const PROMPTS: readonly Context[] = [
         {type: 'close-flow-picker'},
         ['Esc', 'cancel'],
       ],
+      [
+        'any',
+        'any text',
+        'Start the search with it (/ first for the keys above)',
+        (input, key) => ({type: 'picker-type', text: text(input, key)}),
+      ],
     ),
   },
   {
@@ -169,6 +175,39 @@ export const PROMPTS: readonly Context[] = [
         '0-9',
         'Type the page number',
         (input, key) => ({type: 'page-type', text: text(input, key)}),
+      ],
+    ),
+  },
+  {
+    modes: ['profiles'],
+    bindings: rows(
+      ['up k', '↑/k', 'Highlight the previous profile', {type: 'profile-move', by: -1}],
+      [
+        'down j',
+        '↓/j',
+        'Highlight the next profile',
+        {type: 'profile-move', by: 1},
+        ['↑↓', 'choose'],
+      ],
+      [
+        'enter',
+        'Enter',
+        'Reconnect with the highlighted profile (its key, host, filters)',
+        {type: 'profile-choose', index: null},
+        ['Enter', 'connect'],
+      ],
+      [
+        digits(9),
+        '1-9',
+        'Reconnect with the profile of that number',
+        (input) => ({type: 'profile-choose', index: Number(input) - 1}),
+      ],
+      [
+        'esc q',
+        'Esc/q',
+        'Close, staying on the current profile',
+        {type: 'close-profiles'},
+        ['Esc', 'cancel'],
       ],
     ),
   },

@@ -9,6 +9,7 @@
 import {toLine, type Line} from './cells.js';
 import {diffFrame, paintFrame} from './frame-diff.js';
 import {BLANK_LINE, findShift, scrollBytes, shifted} from './scroll.js';
+import {MOUSE_OFF, MOUSE_ON} from '../mouse.js';
 
 const CSI = '\u001B[';
 // Bracketed paste (2004) on while the screen is ours: pasted text arrives marked, so the
@@ -49,12 +50,20 @@ export type Screen = {
   readonly close: () => void;
 };
 
-/** How the screen draws; `transform` is applied to each line and every write (`--ascii`). */
-export type ScreenOptions = {readonly transform?: (text: string) => string};
+/**
+ * How the screen draws; `transform` is applied to each line and every write (`--ascii`);
+ * `mouse` turns mouse reporting on while the screen is ours, and off whenever it is not.
+ */
+export type ScreenOptions = {
+  readonly transform?: (text: string) => string;
+  readonly mouse?: boolean;
+};
 
 /** A screen on `terminal`, not yet entered. */
 export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions = {}): Screen {
   const transform = options.transform ?? ((text: string) => text);
+  // Off before the screen goes back: the shell must not get reports as typed text.
+  const [mouseOn, mouseOff] = options.mouse === true ? [MOUSE_ON, MOUSE_OFF] : ['', ''];
   let frame: readonly string[] = [];
   let owned = false;
   // What is on the screen, row by row, with the text each row was drawn from; null: unknown.
@@ -128,13 +137,13 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
     if (!owned) return;
     owned = false;
     shown = null;
-    terminal.write(LEAVE);
+    terminal.write(mouseOff + LEAVE);
   };
 
   return {
     stdout,
     enter() {
-      terminal.write(ENTER);
+      terminal.write(ENTER + mouseOn);
       owned = true;
       repaint();
     },

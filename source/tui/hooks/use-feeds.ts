@@ -10,6 +10,7 @@ import type {State} from '../../explorer/state.js';
 import {createUnchangedPages, SPINNER_DELAY_MS} from './unchanged-pages.js';
 import {useDetailFeeds} from './use-detail-feeds.js';
 import {usePolling} from './use-polling.js';
+import {useFlowCounts} from './use-flow-counts.js';
 import {namedChoices} from '../../explorer/flow-choices.js';
 
 // Flow names rarely change; one look every ten minutes keeps new flows named.
@@ -97,7 +98,8 @@ export function useFeeds(options: FeedsOptions): void {
   // whole flow. With manual refresh, r (a new generation) asks for them again too.
   const countsFlow = state.flowId;
   usePolling({
-    key: `counts#${countsFlow ?? ''}#${intervalMs > 0 ? '' : generation}`,
+    // Another profile (a new session) is another workspace: its counts at once.
+    key: `counts#${state.session}#${countsFlow ?? ''}#${intervalMs > 0 ? '' : generation}`,
     intervalMs: COUNTS_INTERVAL_MS,
     auto,
     run: async (signal) => {
@@ -121,8 +123,10 @@ export function useFeeds(options: FeedsOptions): void {
     return () => clearTimeout(timer);
   }, [flowNames]);
 
+  useFlowCounts(client, state, dispatch, clock);
+
   usePolling({
-    key: 'flows',
+    key: `flows#${state.session}`,
     intervalMs: FLOWS_INTERVAL_MS,
     auto: true,
     run: async (signal) => {

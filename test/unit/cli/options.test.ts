@@ -37,6 +37,7 @@ test('the bare command on a terminal opens the TUI with its defaults', () => {
     utc: false,
     links: true,
     view: 'list',
+    mouse: true,
   });
 });
 
@@ -58,6 +59,14 @@ test('--stuck-after takes 90s, 15m or 2h; --utc and --no-links are read', () => 
   const tui = expectMode(parse(['--utc', '--no-links']), 'tui');
   assert.equal(tui.utc, true);
   assert.equal(tui.links, false);
+});
+
+test('the mouse is on unless --no-mouse or the profile says "mouse": false', () => {
+  assert.equal(expectMode(parse(['--no-mouse']), 'tui').mouse, false);
+  assert.equal(expectMode(parse([]), 'tui').mouse, true);
+  assert.equal(expectMode(parse(['list', '--no-mouse']), 'usage-error').mode, 'usage-error');
+  const config = {path: '/cfg.json', config: {profiles: {default: {mouse: false}}}};
+  assert.equal(expectMode(parseCli([], ENV, true, config), 'tui').mouse, false);
 });
 
 test('--bell belongs to the UI only', () => {

@@ -1,7 +1,8 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Run} from '../../../source/domain/run.js';
-import {initialState, type State} from '../../../source/explorer/state.js';
+import {type State} from '../../../source/explorer/state.js';
+import {initialState} from '../../../source/explorer/initial-state.js';
 import {reduce} from '../../../source/explorer/reduce.js';
 import type {Action} from '../../../source/explorer/actions.js';
 import {clipboardJson} from '../../../source/explorer/copy.js';

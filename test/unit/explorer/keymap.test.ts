@@ -217,7 +217,7 @@ test('the footer hints come from the table, per mode', () => {
   ]);
 });
 
-test('the help overlay lists the bindings of the list, the detail, the health view, the search bar, the flow picker and the page prompt', () => {
+test('the help overlay lists the bindings of the list, the detail, the health view, the search bar, the pickers and the page prompt', () => {
   const sections = helpSections();
   assert.deepEqual(
     sections.map((section) => section.title),
@@ -231,6 +231,7 @@ test('the help overlay lists the bindings of the list, the detail, the health vi
       'Flow picker',
       'Flow search',
       'Page prompt',
+      'Profile picker',
     ],
   );
   // The split view's section lists only what differs from the list.

@@ -1,6 +1,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {initialState, modeOf, type State} from '../../../source/explorer/state.js';
+import {modeOf, type State} from '../../../source/explorer/state.js';
+import {initialState} from '../../../source/explorer/initial-state.js';
 import {reduce} from '../../../source/explorer/reduce.js';
 import type {Action} from '../../../source/explorer/actions.js';
 import {pickerRows} from '../../../source/explorer/picker.js';
