@@ -57,6 +57,8 @@ async function childPid(shellPid: number): Promise<number> {
 /** Waits for the shell's report; returns the CLI's exit status and the stty output. */
 async function report(screen: Screen): Promise<{code: number; stty: string}> {
   await screen.exited;
+  // The emulator parses what it was sent asynchronously; under load it may still be behind.
+  await screen.waitFor(() => true);
   const raw = screen.raw();
   const tail = raw.slice(raw.lastIndexOf('\u001B[?1049l'));
   const code = /exit=(\d+)/.exec(tail)?.[1];
