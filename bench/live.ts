@@ -4,9 +4,7 @@ import {execFile} from 'node:child_process';
 import {setTimeout as delay} from 'node:timers/promises';
 import {promisify} from 'node:util';
 import {startSimulator, type Simulator} from '../source/simulator/http/server.js';
-import {startProxy} from './proxy.js';
-import type {Session} from './pty-session.js';
-import {launch, newestId} from './scenarios.js';
+import {bytesPerRefresh, launch} from './scenarios.js';
 import {median, percentile, type Figure} from './stats.js';
 
 /** What a pane costs in a live workspace over `seconds`, scaled to one minute. */
@@ -57,10 +55,8 @@ export async function livePane(
  * each refresh, pushing every other row down by one, as in a busy workspace.
  */
 export async function arriving(sim: Simulator, refreshes: number): Promise<number[]> {
-  const marks: number[] = [];
   const arrived: Record<string, unknown>[] = [];
-  let session: Session | null = null;
-  const proxy = await startProxy(sim.url, (body, n) => {
+  return bytesPerRefresh(sim, refreshes, (body, n) => {
     const model = body.flow_runs.find((run) => run.status === 'completed');
     if (model !== undefined && n > 1) {
       const at = Math.floor(Date.now() / 1000) - 120;
@@ -73,20 +69,7 @@ export async function arriving(sim: Simulator, refreshes: number): Promise<numbe
     }
     body.flow_runs.splice(0, 0, ...arrived);
     body.flow_runs.splice(50);
-    if (session !== null) marks.push(session.bytes());
   });
-  session = launch(proxy.url, sim.key, ['--interval', '2']);
-  try {
-    await session.waitFor((screen) => screen.includes(newestId(sim)));
-    await delay(3000);
-    const from = marks.length;
-    while (marks.length < from + refreshes + 1) await delay(200);
-    const window = marks.slice(from);
-    return window.slice(1).map((bytes, index) => bytes - (window[index] ?? bytes));
-  } finally {
-    session.kill();
-    await proxy.close();
-  }
 }
 
 const LIVE_SETTLE = 10;

@@ -87,12 +87,19 @@ const flipRow: Rewrite = (body, n) => {
   run.updated_at = Number(run.updated_at) + 1;
 };
 
-/** Bytes written per refresh when one of the visible rows changes on each refresh. */
-export async function changing(sim: Simulator, refreshes: number): Promise<number[]> {
+/**
+ * Bytes written per refresh, `refreshes` times, by a pane whose every page answer goes
+ * through `rewrite` on its way (after a 3 s settle).
+ */
+export async function bytesPerRefresh(
+  sim: Simulator,
+  refreshes: number,
+  rewrite: Rewrite,
+): Promise<number[]> {
   const marks: number[] = [];
   let session: Session | null = null;
   const proxy = await startProxy(sim.url, (body, n) => {
-    flipRow(body, n);
+    rewrite(body, n);
     if (session !== null) marks.push(session.bytes());
   });
   session = launch(proxy.url, sim.key, ['--interval', '2']);
@@ -108,6 +115,10 @@ export async function changing(sim: Simulator, refreshes: number): Promise<numbe
     await proxy.close();
   }
 }
+
+/** Bytes written per refresh when one of the visible rows changes on each refresh. */
+export const changing = (sim: Simulator, refreshes: number): Promise<number[]> =>
+  bytesPerRefresh(sim, refreshes, flipRow);
 
 /** RSS growth (bytes) over a window, from the start and once the process has warmed up. */
 export type RssGrowth = {readonly fromStart: number; readonly warm: number};
