@@ -2,45 +2,17 @@
 // sink, fed by a client that answers at once with the simulator's page, one run changing
 // status on every refresh. Run bundled, with --expose-gc, as `npm run bench` does.
 // Prints one JSON line: the heap (MB) after a full GC at every sample.
-import {Writable} from 'node:stream';
-import {EventEmitter} from 'node:events';
 import {createClient} from '../source/api/client.js';
 import type {Run, RunPage, TableFlowClient} from '../source/domain/run.js';
 import {startSimulator} from '../source/simulator/http/server.js';
 import {runTui} from '../source/tui/run-tui.js';
+import {Keyboard, Sink} from './fake-terminal.js';
 
 const REFRESHES = Number(process.env.BENCH_REFRESHES ?? 10_000);
 const EVERY = Number(process.env.BENCH_SAMPLE_EVERY ?? 1000);
 
 const gc = (globalThis as {gc?: () => void}).gc;
 if (gc === undefined) throw new Error('run with --expose-gc');
-
-// A terminal that forgets what it is sent: only the byte count is kept.
-class Sink extends Writable {
-  readonly isTTY = true;
-  columns = 120;
-  rows = 40;
-  bytes = 0;
-  override _write(chunk: Buffer | string, _encoding: string, done: () => void): void {
-    this.bytes += chunk.length;
-    done();
-  }
-}
-
-class Keyboard extends EventEmitter {
-  readonly isTTY = true;
-  setRawMode(): this {
-    return this;
-  }
-  setEncoding(): void {}
-  read(): null {
-    return null;
-  }
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-}
 
 const heapMb = (): number => {
   gc();

@@ -10,6 +10,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {MAX_VALUES} from '../source/api/json-limits.js';
 import type {Run, RunStatus, TableFlowClient} from '../source/domain/run.js';
 import {runTui} from '../source/tui/run-tui.js';
+import {Keyboard} from './fake-terminal.js';
 
 const RUNS = 1000;
 const PRESSES = Number(process.env.BENCH_PRESSES ?? 60);
@@ -81,28 +82,6 @@ class Screen extends EventEmitter {
     callback?.();
     return true;
   };
-}
-
-class Keyboard extends EventEmitter {
-  readonly isTTY = true;
-  private data: string | null = null;
-  type(data: string): void {
-    this.data = data;
-    this.emit('readable');
-  }
-  read = (): string | null => {
-    const {data} = this;
-    this.data = null;
-    return data;
-  };
-  setRawMode(): this {
-    return this;
-  }
-  setEncoding(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
 }
 
 const screen = new Screen();

@@ -3,40 +3,13 @@
 // and DURATION and nothing else. The clock is ours: Date.now is replaced and the app's
 // one-second timer is called directly, so 200 ticks take no 200 seconds. Run bundled, as
 // `npm run bench` does. Prints one JSON line: CPU ms and bytes of each tick.
-import {EventEmitter} from 'node:events';
-import {Writable} from 'node:stream';
 import {createClient} from '../source/api/client.js';
 import type {RunPage, TableFlowClient} from '../source/domain/run.js';
 import {startSimulator} from '../source/simulator/http/server.js';
 import {runTui} from '../source/tui/run-tui.js';
+import {Keyboard, Sink} from './fake-terminal.js';
 
 const TICKS = Number(process.env.BENCH_TICKS ?? 200);
-
-class Sink extends Writable {
-  readonly isTTY = true;
-  columns = 120;
-  rows = 40;
-  bytes = 0;
-  override _write(chunk: Buffer | string, _encoding: string, done: () => void): void {
-    this.bytes += chunk.length;
-    done();
-  }
-}
-
-class Keyboard extends EventEmitter {
-  readonly isTTY = true;
-  setRawMode(): this {
-    return this;
-  }
-  setEncoding(): void {}
-  read(): null {
-    return null;
-  }
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
-}
 
 const start = Date.now();
 const sim = await startSimulator({seed: 7, live: false});
