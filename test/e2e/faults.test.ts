@@ -1,13 +1,9 @@
-import {after, afterEach, before, describe, test} from 'node:test';
+import {afterEach, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import stringWidth from 'string-width';
-import {
-  startSimulator,
-  type FaultMode,
-  type Simulator,
-} from '../../source/simulator/http/server.js';
-import {buildCli} from '../helpers/cli.js';
+import {startSimulator, type FaultMode} from '../../source/simulator/http/server.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // The built explorer in a pseudo-terminal against a simulator switched into each failure:
@@ -16,33 +12,22 @@ import {spawnCli, type Screen} from '../helpers/terminal.js';
 // minute, so there the test presses r, as the banner says). Then bad data, runs of hostile
 // size, a server that is down or goes away, a hanging one, and the count of requests in flight.
 
-let sim: Simulator;
-const open: Screen[] = [];
-
-before(async () => {
-  await buildCli();
-  sim = await startSimulator({seed: 7, live: false});
-});
+const world = e2eWorld({seed: 7, live: false});
 
 // A failed test must not leave its fault behind for the next one.
-afterEach(() => sim.faults.set(null));
+afterEach(() => world.sim.faults.set(null));
 
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
-});
-
-function launch(url = sim.url, key = sim.key, args: string[] = []): Screen {
+function launch(url = world.sim.url, key = world.sim.key, args: string[] = []): Screen {
   const screen = spawnCli(['--interval', '0.2', ...args], {
     cols: 100,
     rows: 30,
     env: {TABLEFLOW_BASE_URL: url, TABLEFLOW_API_KEY: key},
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 
-const newest = (): string => sim.world.runs()[0]?.id ?? '';
+const newest = (): string => world.sim.world.runs()[0]?.id ?? '';
 
 async function quit(screen: Screen): Promise<void> {
   screen.write('q');
@@ -74,7 +59,7 @@ describe('faults in a real terminal', () => {
     const id = newest();
     await screen.waitFor(id);
     for (const [mode, banner, recovery] of BANNERS) {
-      sim.faults.set({mode, remaining: null});
+      world.sim.faults.set({mode, remaining: null});
       // A retry a minute away for errors a retry cannot fix, a backoff for the others
       // (tens of seconds: a loaded machine may show the banner a few seconds late).
       const retry = recovery === 'on r' ? /retrying in ([3-5]\d|60)s/ : /retrying (now|in \d+s)/;
@@ -86,7 +71,7 @@ describe('faults in a real terminal', () => {
           retry.test(text),
         15_000,
       );
-      sim.faults.set(null);
+      world.sim.faults.set(null);
       if (recovery === 'on r') screen.write('r');
       await screen.waitFor((text) => !banner.test(text) && text.includes(id), 15_000);
       assertFits(screen);
@@ -97,26 +82,26 @@ describe('faults in a real terminal', () => {
   test('bad data never stops the explorer: unknown statuses, wrong types, absurd numbers, 1,000 runs, 5,000 steps', async () => {
     const screen = launch();
     await screen.waitFor(newest());
-    sim.faults.set({mode: 'wrong-types', remaining: null});
+    world.sim.faults.set({mode: 'wrong-types', remaining: null});
     await screen.waitFor('archived');
     assertFits(screen);
-    sim.faults.set({mode: 'absurd', remaining: null});
+    world.sim.faults.set({mode: 'absurd', remaining: null});
     await screen.waitFor((text) => !text.includes('archived') && text.includes('runs 1-'));
     assert.doesNotMatch(screen.text(), /NaN|Invalid Date|Infinity|undefined/);
     assertFits(screen);
-    sim.faults.set({mode: 'huge-page', remaining: null});
+    world.sim.faults.set({mode: 'huge-page', remaining: null});
     await screen.waitFor('of 1,000');
     screen.write('\u001B[C');
     await screen.waitFor('page 2/');
     screen.write('\u001B[D');
-    sim.faults.set({mode: 'long-history', remaining: null});
+    world.sim.faults.set({mode: 'long-history', remaining: null});
     await screen.waitFor((text) => text.includes('page 1/') && text.includes(newest()));
     screen.write('\r');
     await screen.waitFor('Retry 1 of a looping step', 10_000);
     assertFits(screen);
     screen.write('\u001B');
     await screen.waitFor((text) => text.includes('STATUS'));
-    sim.faults.set(null);
+    world.sim.faults.set(null);
     await screen.waitFor((text) => text.includes(newest()) && !/Retry \d+ of/.test(text));
     await quit(screen);
   });
@@ -124,9 +109,9 @@ describe('faults in a real terminal', () => {
   test('a run nested 10,000 deep is counted as unreadable; a 130,000-item one opens with its list cut', async () => {
     const screen = launch();
     await screen.waitFor(newest());
-    sim.faults.set({mode: 'deep-run', remaining: null});
+    world.sim.faults.set({mode: 'deep-run', remaining: null});
     await screen.waitFor((text) => text.includes('1 unreadable') && text.includes(newest()));
-    sim.faults.set({mode: 'huge-run', remaining: null});
+    world.sim.faults.set({mode: 'huge-run', remaining: null});
     await screen.waitFor((text) => !text.includes('unreadable') && text.includes(newest()));
     screen.write('\r');
     // G once the pane knows how far it scrolls: the down indicator says so.
@@ -136,14 +121,14 @@ describe('faults in a real terminal', () => {
     assertFits(screen);
     screen.write('\u001B');
     await screen.waitFor((text) => text.includes('STATUS'));
-    sim.faults.set(null);
+    world.sim.faults.set(null);
     await quit(screen);
   });
 
   test('a server hanging leaves the explorer responsive, and q quits at once', async () => {
     const screen = launch();
     await screen.waitFor(newest());
-    sim.faults.set({mode: 'hang', remaining: null});
+    world.sim.faults.set({mode: 'hang', remaining: null});
     try {
       screen.write('r');
       await screen.waitFor('refreshing');
@@ -154,7 +139,7 @@ describe('faults in a real terminal', () => {
       await quit(screen);
       assert.ok(performance.now() - started < 2000, 'no wait for the hung request');
     } finally {
-      sim.faults.set(null);
+      world.sim.faults.set(null);
     }
   });
 
@@ -198,20 +183,20 @@ describe('faults in a real terminal', () => {
   test('never more than one request in flight, through faults, retries and the open detail', async () => {
     const screen = launch();
     await screen.waitFor(newest());
-    sim.resetStats();
-    const before = sim.stats().requests;
+    world.sim.resetStats();
+    const before = world.sim.stats().requests;
     screen.write('\r');
     await screen.waitFor('Timeline');
     for (const [mode, banner] of [
       ['server-error', /HTTP 500/],
       ['rate-limited', /HTTP 429/],
     ] as const) {
-      sim.faults.set({mode, remaining: null});
+      world.sim.faults.set({mode, remaining: null});
       await screen.waitFor(banner);
-      sim.faults.set(null);
+      world.sim.faults.set(null);
       await screen.waitFor((text) => !banner.test(text), 15_000);
     }
-    const stats = sim.stats();
+    const stats = world.sim.stats();
     assert.ok(stats.requests - before >= 10, `${stats.requests - before} requests were made`);
     assert.equal(stats.maxInFlight, 1);
     screen.write('\u001B');

@@ -1,32 +1,22 @@
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import stringWidth from 'string-width';
-import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {DEMO_WORLD} from '../../source/simulator/world/history.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // The built CLI in a pseudo-terminal, opened on the health view against the demo's
 // workspace (eight days of history): what on-call sees first.
 
-let sim: Simulator;
-const open: Screen[] = [];
-
-before(async () => {
-  sim = await startSimulator({seed: 4, ...DEMO_WORLD});
-});
-
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
-});
+const world = e2eWorld({seed: 4, ...DEMO_WORLD});
 
 function launch(args: string[], cols: number, rows: number): Screen {
   const screen = spawnCli(args, {
     cols,
     rows,
-    env: {TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: sim.key, NO_COLOR: '1'},
+    env: {TABLEFLOW_BASE_URL: world.sim.url, TABLEFLOW_API_KEY: world.sim.key, NO_COLOR: '1'},
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 

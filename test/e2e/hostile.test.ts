@@ -1,10 +1,9 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import stringWidth from 'string-width';
-import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
-import {buildCli} from '../helpers/cli.js';
 import {unexpectedControls} from '../helpers/escapes.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // Server text full of escape sequences, C1 controls, bidi overrides and carriage returns
@@ -12,33 +11,24 @@ import {spawnCli, type Screen} from '../helpers/terminal.js';
 // The assertion is on the bytes that reach the terminal: every control sequence in the
 // stream must be one Ink or the app writes itself.
 
-let sim: Simulator;
-const open: Screen[] = [];
-
-before(async () => {
-  await buildCli();
-  sim = await startSimulator({seed: 7, live: false});
+const world = e2eWorld({seed: 7, live: false}, (sim) => {
   sim.faults.set({mode: 'hostile', remaining: null});
-});
-
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
 });
 
 function launch(args: string[]): Screen {
   const screen = spawnCli(args, {
     cols: 100,
     rows: 30,
-    env: {TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: sim.key, NO_COLOR: undefined},
+    env: {TABLEFLOW_BASE_URL: world.sim.url, TABLEFLOW_API_KEY: world.sim.key, NO_COLOR: undefined},
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 
-const failedId = (): string => sim.world.runs().find((run) => run.status === 'failed')?.id ?? '';
+const failedId = (): string =>
+  world.sim.world.runs().find((run) => run.status === 'failed')?.id ?? '';
 const exportedId = (): string =>
-  sim.world.runs().find((run) => Object.keys(run.drive_files).length > 0)?.id ?? '';
+  world.sim.world.runs().find((run) => Object.keys(run.drive_files).length > 0)?.id ?? '';
 
 // The frame is intact: the title on the first row, the footer on the last used one, and
 // no row wider than the terminal (a newline or a wide character breaking out of a cell).

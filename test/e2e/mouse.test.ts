@@ -1,27 +1,15 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
-import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
-import {buildCli} from '../helpers/cli.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // The mouse in a real terminal: SGR reports typed into the pty act on the screen, never
 // show up as text, and the terminal's mouse modes are off again whenever the shell has it.
 
-let sim: Simulator;
-const open: Screen[] = [];
+const world = e2eWorld({seed: 7, live: false});
 
-before(async () => {
-  await buildCli();
-  sim = await startSimulator({seed: 7, live: false});
-});
-
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
-});
-
-const ENV = () => ({TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: sim.key});
+const ENV = () => ({TABLEFLOW_BASE_URL: world.sim.url, TABLEFLOW_API_KEY: world.sim.key});
 
 function launch(args: readonly string[] = [], script?: string): Screen {
   const screen = spawnCli(['--status', 'completed', '--interval', '2', ...args], {
@@ -30,7 +18,7 @@ function launch(args: readonly string[] = [], script?: string): Screen {
     env: {...ENV(), PS1: '$ '},
     ...(script === undefined ? {} : {script}),
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 

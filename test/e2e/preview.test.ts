@@ -1,34 +1,24 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // The split view's preview and the `:` prompt in the built CLI, in a real pseudo-terminal
 // against a frozen simulated workspace, read back through a terminal emulator.
 
-let sim: Simulator;
-const open: Screen[] = [];
-
-before(async () => {
-  sim = await startSimulator({seed: 9, live: false});
-});
-
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
-});
+const world = e2eWorld({seed: 9, live: false});
 
 function launch(cols: number, rows: number): Screen {
   const screen = spawnCli(['--interval', '0'], {
     cols,
     rows,
-    env: {TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: sim.key},
+    env: {TABLEFLOW_BASE_URL: world.sim.url, TABLEFLOW_API_KEY: world.sim.key},
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 
-const ids = (): string[] => sim.world.runs().map((run) => run.id);
+const ids = (): string[] => world.sim.world.runs().map((run) => run.id);
 const selectedRow = (screen: Screen): string =>
   screen.lines().find((line) => line.startsWith('›')) ?? '';
 // The preview's title: the first row right of the border holding a run id and a status.

@@ -2,10 +2,9 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import {isDeepStrictEqual} from 'node:util';
-import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
 import {cellWidth} from '../../source/text/width.js';
 import {startProxy} from '../../bench/proxy.js';
-import {buildCli} from '../helpers/cli.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';
 
 // The screen stays right in a real terminal, whatever happens to it: resized in one
@@ -13,20 +12,9 @@ import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';
 // The yardstick is the app's own full repaint (Ctrl-L): after any event, what is on the
 // screen must be exactly what a repaint from scratch draws.
 
-let sim: Simulator;
-const open: Screen[] = [];
+const world = e2eWorld({seed: 7, live: false});
 
-before(async () => {
-  await buildCli();
-  sim = await startSimulator({seed: 7, live: false});
-});
-
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
-});
-
-const ENV = () => ({TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: sim.key});
+const ENV = () => ({TABLEFLOW_BASE_URL: world.sim.url, TABLEFLOW_API_KEY: world.sim.key});
 
 // Finished runs only: their durations do not tick, so two looks a moment apart agree.
 function launch(cols: number, rows: number, options: SpawnOptions = {}): Screen {
@@ -36,7 +24,7 @@ function launch(cols: number, rows: number, options: SpawnOptions = {}): Screen 
     ...options,
     env: {...ENV(), ...options.env},
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 
@@ -100,8 +88,8 @@ describe('resizing in one direction only', () => {
 });
 
 describe('text whose width terminals dispute', () => {
-  before(() => sim.faults.set({mode: 'disputed-width', remaining: null}));
-  after(() => sim.faults.set(null));
+  before(() => world.sim.faults.set({mode: 'disputed-width', remaining: null}));
+  after(() => world.sim.faults.set(null));
 
   for (const [cols, rows] of [
     [120, 30],
@@ -226,7 +214,7 @@ describe('a new run at the top', () => {
   ] as const) {
     test(`at ${cols}x${rows} the rows scroll down, and the screen equals a full repaint`, async () => {
       const arrived: Record<string, unknown>[] = [];
-      const proxy = await startProxy(sim.url, (body, n) => {
+      const proxy = await startProxy(world.sim.url, (body, n) => {
         const model = body.flow_runs.find((run) => run.status === 'completed');
         if (model !== undefined && n > 1) {
           const at = Math.floor(Date.now() / 1000) - 600;
@@ -238,9 +226,9 @@ describe('a new run at the top', () => {
       const screen = spawnCli(['--status', 'completed', '--interval', '0'], {
         cols,
         rows,
-        env: {TABLEFLOW_BASE_URL: proxy.url, TABLEFLOW_API_KEY: sim.key},
+        env: {TABLEFLOW_BASE_URL: proxy.url, TABLEFLOW_API_KEY: world.sim.key},
       });
-      open.push(screen);
+      world.open.push(screen);
       try {
         await screen.waitFor('runs 1-');
         await settled(screen);

@@ -1,11 +1,10 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
-import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
-import {buildCli} from '../helpers/cli.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';
 
 // Every way the explorer can end, in a real pseudo-terminal: the exit status, and the
@@ -13,20 +12,9 @@ import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';
 // `stty -a` in the same terminal afterwards, raw mode off). Then the terminal itself
 // going away, as when an SSH connection drops without tmux.
 
-let sim: Simulator;
-const open: Screen[] = [];
+const world = e2eWorld({seed: 7, live: false});
 
-before(async () => {
-  await buildCli();
-  sim = await startSimulator({seed: 7, live: false});
-});
-
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
-});
-
-const ENV = () => ({TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: sim.key});
+const ENV = () => ({TABLEFLOW_BASE_URL: world.sim.url, TABLEFLOW_API_KEY: world.sim.key});
 
 function launch(options: SpawnOptions = {}): Screen {
   const screen = spawnCli(['--interval', '0.2'], {
@@ -35,7 +23,7 @@ function launch(options: SpawnOptions = {}): Screen {
     ...options,
     env: {...ENV(), ...options.env},
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 
@@ -152,7 +140,7 @@ describe('when the terminal disappears (SSH dropped)', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'hangup-'));
     const screen = launch({script: DUMPABLE, cwd});
     await screen.waitFor('runs 1-');
-    sim.faults.set({mode: 'hang', remaining: null});
+    world.sim.faults.set({mode: 'hang', remaining: null});
     try {
       await delay(500);
       screen.destroy();
@@ -161,7 +149,7 @@ describe('when the terminal disappears (SSH dropped)', () => {
       assert.ok(ended.signal !== 6 && ended.signal !== 11, JSON.stringify(ended));
       assert.deepEqual(readdirSync(cwd), [], 'no core file');
     } finally {
-      sim.faults.set(null);
+      world.sim.faults.set(null);
     }
   });
 });

@@ -1,37 +1,27 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
-import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // Alerts and the clipboard are bytes beside the frame: these tests read what reaches the
 // pseudo-terminal, as a terminal (or tmux in front of it) would receive them.
 
-let sim: Simulator;
-const open: Screen[] = [];
-
-before(async () => {
-  sim = await startSimulator({seed: 11, live: true});
-});
-
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
-});
+const world = e2eWorld({seed: 11, live: true});
 
 function launch(args: string[], env: Record<string, string | undefined> = {}): Screen {
   const screen = spawnCli(args, {
     cols: 120,
     rows: 30,
     env: {
-      TABLEFLOW_BASE_URL: sim.url,
-      TABLEFLOW_API_KEY: sim.key,
+      TABLEFLOW_BASE_URL: world.sim.url,
+      TABLEFLOW_API_KEY: world.sim.key,
       TMUX: undefined,
       STY: undefined,
       ...env,
     },
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 
@@ -57,7 +47,7 @@ describe('alerts and the clipboard in a real terminal', () => {
     // Simulated minutes pass between two refreshes until some run on the page has failed.
     const deadline = Date.now() + 20_000;
     while (bells(screen.raw()) === 0 && Date.now() < deadline) {
-      sim.world.advance(90_000);
+      world.sim.world.advance(90_000);
       await delay(1200);
     }
     assert.ok(bells(screen.raw()) >= 1, 'a failure rang the bell');
@@ -93,7 +83,7 @@ describe('links and search in a real terminal', () => {
   // Starts the explorer with `args`, finds a run with a Drive export by searching for its
   // id, and opens it.
   async function openDriveExport(args: string[]): Promise<Screen> {
-    const run = sim.world
+    const run = world.sim.world
       .runs()
       .slice(0, 50)
       .find((candidate) => Object.keys(candidate.drive_files ?? {}).length > 0);

@@ -1,41 +1,36 @@
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import stringWidth from 'string-width';
-import {startSimulator, type Simulator} from '../../source/simulator/http/server.js';
+import {e2eWorld} from '../helpers/e2e-world.js';
 import {spawnCli, type Screen} from '../helpers/terminal.js';
 
 // The built CLI in a real pseudo-terminal, talking HTTP to a frozen simulated workspace,
 // its screen read back through a terminal emulator: what a person would see.
 
-let sim: Simulator;
-const open: Screen[] = [];
-
-before(async () => {
-  sim = await startSimulator({seed: 7, live: false});
-});
-
-after(async () => {
-  for (const screen of open) screen.kill('SIGKILL');
-  await sim.close();
-});
+const world = e2eWorld({seed: 7, live: false});
 
 function launch(
   args: string[],
   size: {cols: number; rows: number},
-  key = sim.key,
+  key = world.sim.key,
   extraEnv: Record<string, string | undefined> = {},
 ): Screen {
   const screen = spawnCli(args, {
     ...size,
-    env: {TABLEFLOW_BASE_URL: sim.url, TABLEFLOW_API_KEY: key, NO_COLOR: undefined, ...extraEnv},
+    env: {
+      TABLEFLOW_BASE_URL: world.sim.url,
+      TABLEFLOW_API_KEY: key,
+      NO_COLOR: undefined,
+      ...extraEnv,
+    },
   });
-  open.push(screen);
+  world.open.push(screen);
   return screen;
 }
 
 function newest(status?: string): string {
-  const run = sim.world
+  const run = world.sim.world
     .runs()
     .find((candidate) => status === undefined || candidate.status === status);
   assert.ok(run, `the simulated world has a ${status ?? 'any'} run`);
@@ -134,13 +129,15 @@ describe('the explorer in a real terminal', () => {
 
   test('a shell with CI set still gets the live explorer, not only a final frame', async () => {
     // Ink renders only on exit when it believes it runs in CI; a terminal means a person.
-    const screen = launch(['--interval', '0'], {cols: 80, rows: 24}, sim.key, {CI: 'true'});
+    const screen = launch(['--interval', '0'], {cols: 80, rows: 24}, world.sim.key, {CI: 'true'});
     await screen.waitFor(newest());
     screen.write('j');
     await screen.waitFor((t) =>
       t
         .split('\n')
-        .some((line) => line.startsWith('›') && line.includes(sim.world.runs()[1]?.id ?? '?')),
+        .some(
+          (line) => line.startsWith('›') && line.includes(world.sim.world.runs()[1]?.id ?? '?'),
+        ),
     );
     assert.equal(await quit(screen), 0);
   });
