@@ -66,7 +66,11 @@ function applySgr(sgr: Sgr, params: string): boolean {
 }
 
 const styleKey = (sgr: Sgr, link: string): string => {
-  const sgrKey = ORDER.flatMap((slot) => (sgr[slot] === undefined ? [] : [sgr[slot]])).join(';');
+  let sgrKey = '';
+  for (const slot of ORDER) {
+    const value = sgr[slot];
+    if (value !== undefined) sgrKey = sgrKey === '' ? value : `${sgrKey};${value}`;
+  }
   return link === '' ? sgrKey : `${sgrKey}\u0000${link}`;
 };
 
@@ -76,6 +80,21 @@ const ESCAPE =
   /\u001B\[([0-9;]*)m|\u001B\]8;[^;\u0007\u001B]*;([^\u0007\u001B]*)(?:\u0007|\u001B\\)/y;
 const OTHER_ESCAPE = /\u001B(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001B]*(?:\u0007|\u001B\\)?|.?)/y;
 
+// Printable ASCII cells, one object per character and style, shared: a changed row is
+// mostly these, and a tick changes rows every second. Styles come from the theme, so there
+// are few; the bound is for a frame full of server-chosen hyperlinks.
+const ASCII_STYLES = 256;
+const asciiCells = new Map<string, Cell[]>();
+function asciiCell(code: number, style: string): Cell {
+  let cells = asciiCells.get(style);
+  if (cells === undefined) {
+    if (asciiCells.size >= ASCII_STYLES) asciiCells.clear();
+    cells = [];
+    asciiCells.set(style, cells);
+  }
+  return (cells[code - 0x20] ??= {text: String.fromCharCode(code), style});
+}
+
 // Printable ASCII is one cell per character; the rest goes code point by code point, as a
 // terminal draws it (text/width.ts): a zero-width one joins the cell before it.
 function pushText(line: Line, text: string, style: string): void {
@@ -83,7 +102,7 @@ function pushText(line: Line, text: string, style: string): void {
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code >= 0x20 && code < 0x7f) {
-      cells.push({text: text.charAt(at), style});
+      cells.push(asciiCell(code, style));
       continue;
     }
     const char = String.fromCodePoint(text.codePointAt(at) ?? code);

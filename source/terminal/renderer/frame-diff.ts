@@ -10,8 +10,9 @@ const BLANK: Cell = {text: ' ', style: ''};
 const MERGE_GAP = 6;
 const CSI = '\u001B[';
 
+// Printable ASCII cells are shared (cells.ts): most equal cells are the same object.
 const same = (a: Cell | undefined, b: Cell | undefined): boolean =>
-  (a ?? BLANK).text === (b ?? BLANK).text && (a ?? BLANK).style === (b ?? BLANK).style;
+  a === b || ((a ?? BLANK).text === (b ?? BLANK).text && (a ?? BLANK).style === (b ?? BLANK).style);
 
 /** Column ranges [from, to) of `next` that differ from `previous`, close ones merged. */
 export function changedSpans(
