@@ -5,6 +5,7 @@ import type {TuiCommand} from './commands.js';
 import type {Session} from './connect.js';
 import type {ConfigInput} from './commands.js';
 import {noColor} from './terminal-env.js';
+import {tuneJitForUi} from './jit.js';
 
 /** What the UI's start needs from the process: argv, the environment and the config. */
 export type LaunchContext = {
@@ -20,6 +21,7 @@ export async function launchTui(
   context: LaunchContext,
 ): Promise<number> {
   const {env} = context;
+  tuneJitForUi();
   // The first page travels while Ink and the app load (see api/prefetch.ts).
   const {prefetchFirstPage} = await import('../api/prefetch.js');
   const prefetched = prefetchFirstPage(session.client, {
