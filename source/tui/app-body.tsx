@@ -13,6 +13,7 @@ import {HealthView} from './views/health-view.js';
 import {ProfilePicker} from './views/profile-picker.js';
 import {HelpOverlay} from './views/help-overlay.js';
 import type {Line} from './views/line.js';
+import type {Clock} from './hooks/use-clock.js';
 import {AuthNotice, EmptyState, FirstLoad, LoadFailure} from './views/notice.js';
 import {RunDetailPane} from './views/run-detail.js';
 import {RunList} from './views/run-list.js';
@@ -25,10 +26,12 @@ export type BodyProps = {
   /** The detail pane's content, measured by the app. */
   readonly lines: readonly Line[];
   readonly height: number;
+  /** The time the run list's rows show. */
+  readonly clock: Clock;
 };
 
 /** The body of the screen, never taller than `height`. */
-export function Body({state, host, lines, height}: BodyProps) {
+export function Body({state, host, lines, height, clock}: BodyProps) {
   // Fresh changes are marked for a few seconds; unseen ones until the user selects them.
   const changedIds = useMemo(
     () => new Set([...state.changed.keys(), ...state.unseen]),
@@ -127,7 +130,7 @@ export function Body({state, host, lines, height}: BodyProps) {
             selectedId={state.selectedId}
             changedIds={changedIds}
             flowNames={state.flowNames}
-            now={state.now}
+            clock={clock}
             width={widths.list}
             query={state.search?.query ?? ''}
             options={options}

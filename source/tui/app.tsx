@@ -87,8 +87,16 @@ export function App(props: AppProps) {
   }, [stdout]);
 
   const {client, host} = useProfileSwitch(state, dispatch, clock, props, profiles);
-  useClock(state, dispatch, clock);
-  useFeeds({client, state, dispatch, intervalMs: state.intervalMs, clock, firstPage});
+  const rowClock = useClock(state, dispatch, clock);
+  useFeeds({
+    client,
+    state,
+    dispatch,
+    intervalMs: state.intervalMs,
+    clock,
+    firstPage,
+    frames: rowClock,
+  });
   useHealthFeed({client, state, dispatch, clock});
 
   useInput((input, key) => dispatch({type: 'press', input, key}));
@@ -121,7 +129,7 @@ export function App(props: AppProps) {
           needs,
         )}
       />
-      <Body state={state} host={host} lines={lines} height={height} />
+      <Body state={state} host={host} lines={lines} height={height} clock={rowClock} />
       {state.goto === null ? (
         <Footer
           position={state.health.open ? healthPosition(state) : positionText(state)}

@@ -22,6 +22,8 @@ export type UnchangedPages = {
   readonly repeats: (generation: number, page: RunPage) => boolean;
   /** Keeps a repeated reply instead of telling the reducer. */
   readonly spare: (reply: SparedReply) => void;
+  /** True when the reducer has heard a page for `generation`: a reply is a refresh of it. */
+  readonly heard: (generation: number) => boolean;
   /** Notes that the reducer heard `page`. */
   readonly told: (generation: number, page: RunPage) => void;
   /** The latest spared reply since the reducer last heard one, once; else null. */
@@ -35,6 +37,7 @@ export function createUnchangedPages(): UnchangedPages {
   return {
     repeats: (generation, page) =>
       heard !== null && heard.generation === generation && samePage(heard.page, page),
+    heard: (generation) => heard !== null && heard.generation === generation,
     spare: (reply) => {
       spared = reply;
     },

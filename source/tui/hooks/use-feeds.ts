@@ -10,6 +10,7 @@ import type {State} from '../../explorer/state.js';
 import {createUnchangedPages, SPINNER_DELAY_MS} from './unchanged-pages.js';
 import {useDetailFeeds} from './use-detail-feeds.js';
 import {usePolling} from './use-polling.js';
+import type {FrameClock} from './use-clock.js';
 import {useFlowCounts} from './use-flow-counts.js';
 import {namedChoices} from '../../explorer/flow-choices.js';
 
@@ -28,11 +29,13 @@ export type FeedsOptions = {
   readonly clock: () => number;
   /** The page the reducer started with, if any: the same answer again is no news. */
   readonly firstPage?: RunPage | undefined;
+  /** The clock whose frames background refreshes share; absent: shown at once. */
+  readonly frames?: FrameClock;
 };
 
 /** Keeps the runs page, the open detail and the flow names coming. */
 export function useFeeds(options: FeedsOptions): void {
-  const {client, state, dispatch, intervalMs, clock, firstPage} = options;
+  const {client, state, dispatch, intervalMs, clock, firstPage, frames} = options;
   // The health view has its own feed; the list waits under it and catches up on return.
   const auto = !state.paused && intervalMs > 0 && !state.health.open;
   const {generation} = state;
@@ -73,8 +76,13 @@ export function useFeeds(options: FeedsOptions): void {
           unchanged.spare({generation, page, at: clock()});
           return;
         }
+        // A background refresh is shown with the clock's next second (at most a second
+        // late), in the frame the clock draws anyway; the first page of a new view at once.
+        const refresh = !shown && state.error === null && unchanged.heard(generation);
         unchanged.told(generation, page);
-        dispatch({type: 'runs-loaded', generation, page, now: clock()});
+        const loaded: Action = {type: 'runs-loaded', generation, page, now: clock()};
+        if (!(refresh && intervalMs >= 1000 && frames?.atNextTick(loaded) === true))
+          dispatch(loaded);
       } catch (error) {
         const apiError = toApiError(error);
         if (!signal.aborted) {

@@ -142,6 +142,24 @@ const made = new WeakMap<Run, Made>();
 // The same object each time, so a row made without options can be kept too.
 const NO_OPTIONS: CellOptions = {};
 
+type Text = {readonly text: string; readonly role: Role};
+// What the clock changes in a row: its age and its duration (a stuck run's too).
+const clockKey = (age: Text, duration: Text): string =>
+  `${age.text}\u0000${duration.text}\u0000${duration.role}`;
+
+/** What the clock changes in a row, as one string: equal strings, an equal row. */
+export function rowClock(
+  run: Run,
+  now: number,
+  symbols: Symbols,
+  options: CellOptions = NO_OPTIONS,
+): string {
+  return clockKey(
+    rawCell('age', run, null, now, symbols, options),
+    durationCell(run, now, symbols, options),
+  );
+}
+
 /** The cells of one row; their texts joined with the gutter are exactly `layout.width` cells. */
 export function rowCells(
   run: Run,
@@ -151,10 +169,9 @@ export function rowCells(
   symbols: Symbols,
   options: CellOptions = NO_OPTIONS,
 ): readonly Cell[] {
-  // What the clock changes in the row: its age and its duration.
   const age = rawCell('age', run, flowName, now, symbols, options);
   const duration = durationCell(run, now, symbols, options);
-  const clock = `${age.text}\u0000${duration.text}\u0000${duration.role}`;
+  const clock = clockKey(age, duration);
   const last = made.get(run);
   const same =
     last !== undefined &&

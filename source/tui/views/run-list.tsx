@@ -1,12 +1,13 @@
-import {useMemo} from 'react';
+import {memo, useEffect, useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {Run} from '../../domain/run.js';
 import type {SortState} from '../../explorer/state.js';
 import {displayWidth} from '../../text/format.js';
-import {textStyle, useTheme} from '../theme.js';
-import {GUTTER, layoutColumns, MARKING_GUTTER} from './list-layout.js';
-import {headerCells, rowCells, type CellOptions} from './row-cells.js';
-import {RunRow} from './run-row.js';
+import {textStyle, useTheme, type Symbols} from '../theme.js';
+import type {Clock} from '../hooks/use-clock.js';
+import {GUTTER, layoutColumns, MARKING_GUTTER, type ColumnLayout} from './list-layout.js';
+import {headerCells, rowCells, rowClock, type CellOptions} from './row-cells.js';
+import {RunRow, type RunRowProps} from './run-row.js';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -19,7 +20,8 @@ export type RunListProps = {
   readonly changedIds: ReadonlySet<string>;
   /** Flow id to flow name; unknown flows show their id. */
   readonly flowNames: ReadonlyMap<string, string>;
-  readonly now: number;
+  /** The time the rows show; they re-render as their own clock texts change. */
+  readonly clock: Clock;
   readonly width: number;
   /** The search query to highlight; empty for none. */
   readonly query?: string;
@@ -33,7 +35,7 @@ export type RunListProps = {
 
 /** A column header and one line per run, every line at most `width` cells. */
 export function RunList(props: RunListProps) {
-  const {runs, selectedId, changedIds, flowNames, now, width, query, options, sort} = props;
+  const {runs, selectedId, changedIds, flowNames, clock, width, query, options, sort} = props;
   const marked = props.marked ?? NONE;
   const absolute = options?.absolute === true;
   const theme = useTheme();
@@ -68,9 +70,14 @@ export function RunList(props: RunListProps) {
         );
         const flow = flowNames.get(run.flowId) ?? null;
         return (
-          <RunRow
+          <ClockedRow
             key={run.id}
-            cells={rowCells(run, flow, now, layout, theme.symbols, options)}
+            run={run}
+            flow={flow}
+            clock={clock}
+            layout={layout}
+            symbols={theme.symbols}
+            options={options}
             gutter={gutter}
             selected={selected}
             changed={changed}
@@ -82,3 +89,26 @@ export function RunList(props: RunListProps) {
     </Box>
   );
 }
+
+type ClockedRowProps = Omit<RunRowProps, 'cells'> & {
+  readonly run: Run;
+  readonly flow: string | null;
+  readonly clock: Clock;
+  readonly layout: ColumnLayout;
+  readonly symbols: Symbols;
+  readonly options: CellOptions | undefined;
+};
+
+// A row that follows the clock on its own: a tick re-renders the rows whose age or
+// duration it changes, and neither the list nor the app.
+const ClockedRow = memo(function ClockedRow(props: ClockedRowProps) {
+  const {run, flow, clock, layout, symbols, options, ...row} = props;
+  // A state, not useSyncExternalStore: its updates would render apart from the app's, and
+  // a refresh shown with the clock (use-clock.ts) would draw two frames instead of one.
+  const [, setFace] = useState(() => rowClock(run, clock.now(), symbols, options));
+  useEffect(
+    () => clock.subscribe(() => setFace(rowClock(run, clock.now(), symbols, options))),
+    [clock, run, symbols, options],
+  );
+  return <RunRow cells={rowCells(run, flow, clock.now(), layout, symbols, options)} {...row} />;
+});

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 process.env['FORCE_COLOR'] = '1';
 const {createTheme} = await import('../../../source/tui/theme.js');
 const {RunList} = await import('../../../source/tui/views/run-list.js');
+const {fixedClock} = await import('../../../source/tui/hooks/use-clock.js');
 const {Header} = await import('../../../source/tui/views/header.js');
 const {makeRuns, NOW} = await import('../../helpers/runs.js');
 const {rawFrame} = await import('../../helpers/ui-frame.js');
@@ -23,7 +24,7 @@ const list = (color: boolean) =>
       selectedId="run0001"
       changedIds={new Set()}
       flowNames={new Map()}
-      now={NOW}
+      clock={fixedClock(NOW)}
       width={100}
     />,
     100,
@@ -79,7 +80,7 @@ test('a search match is underlined inside its cell, with colour and without', as
         selectedId="run0000"
         changedIds={new Set()}
         flowNames={new Map()}
-        now={NOW}
+        clock={fixedClock(NOW)}
         width={100}
         query="run0001"
       />,
@@ -102,7 +103,7 @@ test('a stuck run carries its ▲ mark with colour and without', async () => {
         selectedId={null}
         changedIds={new Set()}
         flowNames={new Map()}
-        now={NOW}
+        clock={fixedClock(NOW)}
         width={100}
         options={{stuckAfterMs: 900_000}}
       />,

@@ -2,6 +2,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Run} from '../../../source/domain/run.js';
 import {RunList} from '../../../source/tui/views/run-list.js';
+import {fixedClock} from '../../../source/tui/hooks/use-clock.js';
 import {makeRun, makeRuns, NOW} from '../../helpers/runs.js';
 import {assertFits, frameLines} from '../../helpers/ui-frame.js';
 
@@ -18,7 +19,7 @@ function list(
       selectedId={options.selectedId ?? null}
       changedIds={new Set(options.changed ?? [])}
       flowNames={FLOWS}
-      now={NOW}
+      clock={fixedClock(NOW)}
       width={width}
     />,
     width,
@@ -147,7 +148,7 @@ test('wide characters and newlines from the server never make a row wrap or over
         selectedId="cjk"
         changedIds={new Set()}
         flowNames={flows}
-        now={NOW}
+        clock={fixedClock(NOW)}
         width={width}
       />,
       width,

@@ -5,8 +5,9 @@ import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {UNICODE_SYMBOLS} from '../../../source/tui/theme.js';
 import {layoutColumns} from '../../../source/tui/views/list-layout.js';
-import {rowCells} from '../../../source/tui/views/row-cells.js';
+import {rowCells, rowClock} from '../../../source/tui/views/row-cells.js';
 import {RunList} from '../../../source/tui/views/run-list.js';
+import {movingClock} from '../../../source/tui/hooks/use-clock.js';
 import {sameRow, type RunRowProps} from '../../../source/tui/views/run-row.js';
 import {makeRun, makeRuns, NOW} from '../../helpers/runs.js';
 
@@ -68,24 +69,37 @@ test('after a tick the list shows the new seconds and the other rows as they wer
     makeRun({id: 'run0001', status: 'processing', startedAt: NOW - 10_000, endedAt: null}),
     ...makeRuns(3, 2),
   ];
-  const list = (now: number) => (
+  const clock = movingClock(NOW);
+  const view = render(
     <RunList
       runs={runs}
       selectedId={null}
       changedIds={new Set()}
       flowNames={new Map()}
-      now={now}
+      clock={clock}
       width={100}
-    />
+    />,
   );
-  const view = render(list(NOW));
   await delay(0);
   const before = stripVTControlCharacters(view.lastFrame() ?? '').split('\n');
-  view.rerender(list(NOW + 1000));
+  // No new props: the row hears the clock itself.
+  clock.set(NOW + 1000);
   await delay(0);
   const after = stripVTControlCharacters(view.lastFrame() ?? '').split('\n');
   view.unmount();
   assert.match(before[1] ?? '', /<1m +10s/);
   assert.match(after[1] ?? '', /<1m +11s/);
   assert.deepEqual(after.slice(2), before.slice(2));
+});
+
+test('a row hears the clock only when its own texts change', () => {
+  const at = (run: ReturnType<typeof makeRun>, now: number): string =>
+    rowClock(run, now, UNICODE_SYMBOLS, {stuckAfterMs: 15 * 60_000});
+  const old = makeRun({id: 'a', status: 'completed', startedAt: NOW - 10 * 60_000 - 5000});
+  assert.equal(at(old, NOW + 10_000), at(old, NOW), 'past its first minute, ten seconds on');
+  assert.notEqual(at(old, NOW + 60_000), at(old, NOW), 'a minute on');
+  const young = makeRun({id: 'b', status: 'processing', startedAt: NOW - 20_000, endedAt: null});
+  assert.notEqual(at(young, NOW + 1000), at(young, NOW), 'in its first minute, every second');
+  const late = makeRun({id: 'c', status: 'processing', startedAt: NOW - 15 * 60_000 + 10});
+  assert.notEqual(at(late, NOW + 20), at(late, NOW), 'turning stuck');
 });
