@@ -156,10 +156,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         maxInFlight: Math.max(stats.maxInFlight, inFlight),
         recent: [...stats.recent.slice(1 - RECENT_KEPT), request.url ?? '/'],
       };
-      // 'close' comes once the answer is sent or the client has gone, whichever is first.
-      response.once('close', () => {
+      // Done once the answer is handed to the socket ('finish') or the client has gone
+      // ('close'), whichever is first: 'close' alone can come after the client, having read
+      // the answer, has already sent its next request, which then counted two in flight.
+      let done = false;
+      const finished = (): void => {
+        if (done) return;
+        done = true;
         stats = {...stats, inFlight: stats.inFlight - 1};
-      });
+      };
+      response.once('finish', finished);
+      response.once('close', finished);
     }
     answer(request)
       .catch((): Outcome => ({
