@@ -1,6 +1,6 @@
-// The in-process harnesses' terminal: a 120x40 screen that keeps only a count of the bytes
-// it is sent, and a keyboard that types what the harness gives it, as Ink reads a TTY.
-import {EventEmitter} from 'node:events';
+// The in-process harnesses' screen: 120x40, keeping only a count of the bytes it is sent
+// (the tests' FakeStdout keeps every frame, which a heap figure cannot afford). Their
+// keyboard is the tests' own FakeStdin (test/helpers/fake-terminal.ts).
 import {Writable} from 'node:stream';
 
 /** A terminal that forgets what it is sent: only the byte count is kept. */
@@ -13,27 +13,4 @@ export class Sink extends Writable {
     this.bytes += chunk.length;
     done();
   }
-}
-
-/** A keyboard in raw mode; `type` hands Ink one chunk, read on 'readable' as from a TTY. */
-export class Keyboard extends EventEmitter {
-  readonly isTTY = true;
-  private data: string | null = null;
-  type(data: string): void {
-    this.data = data;
-    this.emit('readable');
-  }
-  read = (): string | null => {
-    const {data} = this;
-    this.data = null;
-    return data;
-  };
-  setRawMode(): this {
-    return this;
-  }
-  setEncoding(): void {}
-  resume(): void {}
-  pause(): void {}
-  ref(): void {}
-  unref(): void {}
 }

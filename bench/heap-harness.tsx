@@ -6,7 +6,8 @@ import {createClient} from '../source/api/client.js';
 import type {Run, RunPage, TableFlowClient} from '../source/domain/run.js';
 import {startSimulator} from '../source/simulator/http/server.js';
 import {runTui} from '../source/tui/run-tui.js';
-import {Keyboard, Sink} from './fake-terminal.js';
+import {FakeStdin} from '../test/helpers/fake-terminal.js';
+import {Sink} from './fake-terminal.js';
 
 const REFRESHES = Number(process.env.BENCH_REFRESHES ?? 10_000);
 const EVERY = Number(process.env.BENCH_SAMPLE_EVERY ?? 1000);
@@ -64,7 +65,7 @@ const start = heapMb();
 const running = runTui(
   {client, host: 'bench', limit: 50, intervalMs: 1},
   {
-    stdin: new Keyboard() as unknown as NodeJS.ReadStream,
+    stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: new Sink() as unknown as NodeJS.WriteStream,
   },

@@ -10,7 +10,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {MAX_VALUES} from '../source/api/json-limits.js';
 import type {Run, RunStatus, TableFlowClient} from '../source/domain/run.js';
 import {runTui} from '../source/tui/run-tui.js';
-import {Keyboard} from './fake-terminal.js';
+import {FakeStdin} from '../test/helpers/fake-terminal.js';
 
 const RUNS = 1000;
 const PRESSES = Number(process.env.BENCH_PRESSES ?? 60);
@@ -85,7 +85,7 @@ class Screen extends EventEmitter {
 }
 
 const screen = new Screen();
-const keyboard = new Keyboard();
+const keyboard = new FakeStdin();
 const running = runTui(
   {client, host: 'bench', limit: RUNS, intervalMs: 0},
   {
@@ -100,7 +100,7 @@ await delay(3000);
 async function timed(key: string): Promise<number> {
   const before = screen.writes;
   const started = performance.now();
-  keyboard.type(key);
+  keyboard.write(key);
   while (screen.writes === before) await new Promise((resolve) => setImmediate(resolve));
   const ms = performance.now() - started;
   await delay(30);

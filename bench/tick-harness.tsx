@@ -7,7 +7,8 @@ import {createClient} from '../source/api/client.js';
 import type {RunPage, TableFlowClient} from '../source/domain/run.js';
 import {startSimulator} from '../source/simulator/http/server.js';
 import {runTui} from '../source/tui/run-tui.js';
-import {Keyboard, Sink} from './fake-terminal.js';
+import {FakeStdin} from '../test/helpers/fake-terminal.js';
+import {Sink} from './fake-terminal.js';
 
 const TICKS = Number(process.env.BENCH_TICKS ?? 200);
 
@@ -63,7 +64,7 @@ const stdout = new Sink();
 const running = runTui(
   {client, host: 'bench', limit: 50, intervalMs: 60_000, firstPage: page},
   {
-    stdin: new Keyboard() as unknown as NodeJS.ReadStream,
+    stdin: new FakeStdin() as unknown as NodeJS.ReadStream,
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: new Sink() as unknown as NodeJS.WriteStream,
   },
