@@ -132,31 +132,27 @@ test('a run that settled far below the top is fetched by id, and only it', async
   assert.equal(server.log().length, 4);
 });
 
-test('a settled run that is gone or unreadable is left out, and the refresh goes on', async () => {
-  const deep = (status: string) =>
-    makeRun({id: 'run01500', status, startedAt: NOW - 1501 * MINUTE});
+// A first load with run01500, deep in the window, in review; then the run settles, and
+// the refresh's own request for it fails with `status`. Returns the first load.
+async function settledThenFailing(status: number, error: string) {
+  const deep = (runStatus: string) =>
+    makeRun({id: 'run01500', status: runStatus, startedAt: NOW - 1501 * MINUTE});
   server.runs = server.runs.map((run) => (run.id === 'run01500' ? deep('review') : run));
   const loaded = await syncHealth(client(), null, options());
   server.runs = server.runs.map((run) => (run.id === 'run01500' ? deep('completed') : run));
-  server.failOnce((request) => request.path.endsWith('/run01500'), {
-    status: 404,
-    body: {error: 'Flow run not found'},
-  });
+  server.failOnce((request) => request.path.endsWith('/run01500'), {status, body: {error}});
+  return loaded;
+}
+
+test('a settled run that is gone or unreadable is left out, and the refresh goes on', async () => {
+  const loaded = await settledThenFailing(404, 'Flow run not found');
   const refreshed = await syncHealth(client(), loaded, options());
   assert.equal(statusOf(refreshed, 'run01500'), undefined);
   assert.equal(refreshed.runs.length, loaded.runs.length - 1);
 });
 
 test('a settled run the server fails to give fails the refresh, to be retried', async () => {
-  const deep = (status: string) =>
-    makeRun({id: 'run01500', status, startedAt: NOW - 1501 * MINUTE});
-  server.runs = server.runs.map((run) => (run.id === 'run01500' ? deep('review') : run));
-  const loaded = await syncHealth(client(), null, options());
-  server.runs = server.runs.map((run) => (run.id === 'run01500' ? deep('completed') : run));
-  server.failOnce((request) => request.path.endsWith('/run01500'), {
-    status: 500,
-    body: {error: 'Internal server error'},
-  });
+  const loaded = await settledThenFailing(500, 'Internal server error');
   await assert.rejects(syncHealth(client(), loaded, options()), /500/);
 });
 
