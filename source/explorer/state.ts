@@ -36,18 +36,22 @@ export type Filter = (typeof FILTERS)[number];
  * full-width detail, the help overlay, the search bar, the flow picker or its search, the
  * `:` prompt, the go-to-page prompt, the health view and the profile picker.
  */
-export type Mode =
-  | 'list'
-  | 'split'
-  | 'detail'
-  | 'help'
-  | 'search'
-  | 'flows'
-  | 'flow-search'
-  | 'goto'
-  | 'page'
-  | 'health'
-  | 'profiles';
+export const MODES = [
+  'list',
+  'split',
+  'detail',
+  'help',
+  'search',
+  'flows',
+  'flow-search',
+  'goto',
+  'page',
+  'health',
+  'profiles',
+] as const;
+
+/** One of `MODES`. */
+export type Mode = (typeof MODES)[number];
 
 /** How long a run whose status changed stays marked, htop-style. */
 export const CHANGE_MARK_MS = 10_000;

@@ -1,7 +1,7 @@
 // The keys of the run list, the split view, the run detail, and everywhere. No binding
 // uses Ctrl-a, Ctrl-b or Ctrl-h/j/k: tmux users keep those. The first match wins, so these
 // come before the catch-alls of the search bar and the help overlay (prompts.ts).
-import {FILTERS} from '../state.js';
+import {FILTERS, MODES} from '../state.js';
 import {digits, rows, type Context} from './bindings.js';
 
 // Half a screen, as in vim and less: Ctrl-D and Ctrl-U scroll the detail in either layout.
@@ -208,19 +208,7 @@ export const BROWSING: readonly Context[] = [
   },
   {modes: ['list'], bindings: rows(['q', 'q', 'Quit', 'quit', ['q', 'quit']])},
   {
-    modes: [
-      'list',
-      'split',
-      'detail',
-      'help',
-      'search',
-      'flows',
-      'flow-search',
-      'goto',
-      'page',
-      'health',
-      'profiles',
-    ],
+    modes: MODES,
     bindings: rows(
       ['C-c', 'Ctrl-C', 'Quit', 'quit'],
       ['C-z', 'Ctrl-Z', 'Suspend to the shell (fg brings it back)', {type: 'suspend'}],

@@ -9,7 +9,7 @@ import {
   helpSections,
 } from '../../../source/explorer/keymap/keymap.js';
 import {keymapMarkdown} from '../../../.scripts/readme-keys.js';
-import type {Mode} from '../../../source/explorer/state.js';
+import {MODES, type Mode} from '../../../source/explorer/state.js';
 import {key} from '../../helpers/keys.js';
 
 type Case = readonly [string, string, Partial<Key>, Mode, unknown];
@@ -149,16 +149,7 @@ test('no key scrolls the detail or the preview with Ctrl-h/j/k/l (Ctrl-L only re
 });
 
 test('Ctrl-L redraws and Ctrl-Z suspends, in every mode, the help overlay included', () => {
-  for (const mode of [
-    'list',
-    'split',
-    'detail',
-    'help',
-    'search',
-    'flows',
-    'goto',
-    'page',
-  ] as const) {
+  for (const mode of MODES) {
     assert.deepEqual(actionFor('l', key({ctrl: true}), mode), {type: 'redraw'}, mode);
     assert.deepEqual(actionFor('z', key({ctrl: true}), mode), {type: 'suspend'}, mode);
   }
