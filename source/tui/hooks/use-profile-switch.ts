@@ -4,7 +4,7 @@
 import {useEffect, useState, type Dispatch} from 'react';
 import type {KnownStatus, TableFlowClient} from '../../domain/run.js';
 import type {Action} from '../../explorer/actions.js';
-import type {ProfileEntry, State} from '../../explorer/state.js';
+import type {ProfilesState, State} from '../../explorer/state.js';
 
 /** A connection to a profile, ready to use. */
 export type ProfileConnection = {
@@ -17,12 +17,8 @@ export type ProfileConnection = {
   readonly limit: number;
 };
 
-/** The config's profiles, and how to connect to one (or why it cannot be). */
-export type ProfileSwitcher = {
-  readonly entries: readonly ProfileEntry[];
-  readonly current: string | null;
-  /** What `P` says when there are no profiles. */
-  readonly none: string;
+/** The config's profiles as the picker lists them, and how to connect to one (or why not). */
+export type ProfileSwitcher = Pick<ProfilesState, 'entries' | 'current' | 'none'> & {
   readonly connect: (name: string) => Promise<ProfileConnection | {readonly message: string}>;
 };
 
