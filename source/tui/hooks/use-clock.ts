@@ -63,7 +63,11 @@ export function useClock(
   const [frames] = useState<FrameClock>(() => ({
     now: rows.now,
     subscribe: rows.subscribe,
-    atNextTick: (action) => held.current?.push(action) !== undefined,
+    atNextTick: (action) => {
+      if (held.current === null) return false;
+      held.current.push(action);
+      return true;
+    },
   }));
   const tickMs = tickInterval(state);
   const shown = useRef(state);
