@@ -87,7 +87,7 @@ export function App(props: AppProps) {
   }, [stdout]);
 
   const {client, host} = useProfileSwitch(state, dispatch, clock, props, profiles);
-  const rowClock = useClock(state, dispatch, clock);
+  const frames = useClock(state, dispatch, clock);
   useFeeds({
     client,
     state,
@@ -95,7 +95,7 @@ export function App(props: AppProps) {
     intervalMs: state.intervalMs,
     clock,
     firstPage,
-    frames: rowClock,
+    frames,
   });
   useHealthFeed({client, state, dispatch, clock});
 
@@ -129,7 +129,7 @@ export function App(props: AppProps) {
           needs,
         )}
       />
-      <Body state={state} host={host} lines={lines} height={height} clock={rowClock} />
+      <Body state={state} host={host} lines={lines} height={height} clock={frames} />
       {state.goto === null ? (
         <Footer
           position={state.health.open ? healthPosition(state) : positionText(state)}
