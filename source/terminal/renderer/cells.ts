@@ -12,6 +12,14 @@ export type Cell = {
   readonly style: string;
 };
 
+/** What a column past the end of a line shows. */
+export const BLANK: Cell = {text: ' ', style: ''};
+
+/** Whether two columns look the same; a missing one is blank. */
+export const sameCell = (a: Cell | undefined, b: Cell | undefined): boolean =>
+  // Printable ASCII cells are shared (asciiCell): most equal cells are the same object.
+  a === b || ((a ?? BLANK).text === (b ?? BLANK).text && (a ?? BLANK).style === (b ?? BLANK).style);
+
 const SLOTS = ['weight', 'italic', 'underline', 'blink', 'inverse', 'hidden', 'strike'] as const;
 type Slot = (typeof SLOTS)[number] | 'overline' | 'fg' | 'bg' | 'ul';
 type Sgr = Partial<Record<Slot, string>>;

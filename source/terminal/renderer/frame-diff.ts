@@ -3,16 +3,11 @@
 // terminal sees differently can only spoil itself, and nothing ever scrolls. Between two
 // frames only the changed columns of rows of undisputed text are sent (restyled from a
 // clean state); a row holding anything else is rewritten whole.
-import {restyle, type Cell, type Line} from './cells.js';
+import {BLANK, restyle, sameCell, type Cell, type Line} from './cells.js';
 
-const BLANK: Cell = {text: ' ', style: ''};
 // Rewriting a few unchanged cells costs less than a new move and restyle.
 const MERGE_GAP = 6;
 const CSI = '\u001B[';
-
-// Printable ASCII cells are shared (cells.ts): most equal cells are the same object.
-const same = (a: Cell | undefined, b: Cell | undefined): boolean =>
-  a === b || ((a ?? BLANK).text === (b ?? BLANK).text && (a ?? BLANK).style === (b ?? BLANK).style);
 
 /** Column ranges [from, to) of `next` that differ from `previous`, close ones merged. */
 export function changedSpans(
@@ -22,7 +17,7 @@ export function changedSpans(
   const spans: [number, number][] = [];
   const width = Math.max(previous.length, next.length);
   for (let column = 0; column < width; column++) {
-    if (same(previous[column], next[column])) continue;
+    if (sameCell(previous[column], next[column])) continue;
     const last = spans.at(-1);
     if (last !== undefined && column - last[1] <= MERGE_GAP) last[1] = column + 1;
     else spans.push([column, column + 1]);

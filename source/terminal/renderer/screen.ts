@@ -6,8 +6,10 @@
 // screen and every row is positioned absolutely and cleared to its end (frame-diff.ts), so
 // no text, whatever width the terminal gives it, can push into another row or scroll; only
 // the screen itself scrolls a block of rows, when a frame is the last one shifted (scroll.ts).
+// Between frames, a clock tick may draw a row's new seconds itself (`draw`, patch.ts).
 import {toLine, type Line} from './cells.js';
 import {diffFrame, paintFrame} from './frame-diff.js';
+import {isPatched, patchLine, recordPatch, withPatches, type Patch} from './patch.js';
 import {BLANK_LINE, findShift, scrollBytes, shifted} from './scroll.js';
 import {MOUSE_OFF, MOUSE_ON} from '../mouse.js';
 
@@ -30,6 +32,10 @@ const INK_PREFIX =
 // Cursor visibility and synchronised-update markers: the screen sends its own.
 const INK_CONTROLS = /^(?:\u001B\[\?25[lh]|\u001B\[\?2026[hl])+$/;
 
+// A few cells need no synchronised update; a larger change is shown whole or not at all.
+const synchronised = (bytes: string): string =>
+  bytes.length < SYNC_FROM ? bytes : SYNC_START + bytes + SYNC_END;
+
 type WriteCallback = (error?: Error | null) => void;
 
 /** The screen the explorer draws on. */
@@ -42,6 +48,12 @@ export type Screen = {
   readonly leave: () => void;
   /** Draws the whole frame again, every row, as after a resize. */
   readonly repaint: () => void;
+  /**
+   * Draws `after` over `before` at `row` and `column` (0-based) now, without a frame, when
+   * the screen shows `before` there and `after` takes exactly its columns; false otherwise.
+   * The caller's next frame must hold `after` there too (repaints show it until then).
+   */
+  readonly draw: (row: number, column: number, before: string, after: string) => boolean;
   /** Writes bytes that move no cursor (bell, clipboard, notification) while it owns the screen. */
   readonly write: (bytes: string) => void;
   /** Whether the screen is ours (between `enter` and `leave`). */
@@ -68,10 +80,22 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
   let owned = false;
   // What is on the screen, row by row, with the text each row was drawn from; null: unknown.
   let shown: {readonly texts: readonly string[]; readonly lines: readonly Line[]} | null = null;
+  // What `draw` put on the screen since Ink's last frame, drawn again by a repaint.
+  let patches: Patch[] = [];
+  // The screen before this tick's first `draw`: a tick's draws go out as one diff.
+  let drawnFrom: readonly Line[] | null = null;
+  const flush = (): void => {
+    if (drawnFrom === null) return;
+    const bytes = owned && shown !== null ? diffFrame(drawnFrom, shown.lines, sizeOf()) : '';
+    drawnFrom = null;
+    if (bytes !== '') terminal.write(synchronised(bytes));
+  };
+  const sizeOf = () => ({columns: terminal.columns || 80, rows: terminal.rows || 24});
 
   const paint = (): void => {
     if (!owned) return;
-    const size = {columns: terminal.columns || 80, rows: terminal.rows || 24};
+    flush();
+    const size = sizeOf();
     const texts = frame.slice(0, size.rows);
     // Rows that only moved (a new run at the top) are moved by the terminal, not redrawn.
     const shift = shown === null ? null : findShift(shown.texts, texts);
@@ -79,19 +103,22 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
       shown === null || shift === null
         ? shown
         : {texts: shifted(shown.texts, shift, ''), lines: shifted(shown.lines, shift, BLANK_LINE)};
-    const lines = texts.map((text, row) =>
-      previous !== null && previous.texts[row] === text
-        ? (previous.lines[row] as Line)
-        : toLine(transform(text), size.columns),
+    // A row `draw` changed shows more than its frame's text: it is never taken as unchanged.
+    // A repaint draws the patches made since the frame again.
+    const lines = withPatches(
+      texts.map((text, row) =>
+        previous !== null && previous.texts[row] === text && !isPatched(previous.lines[row] as Line)
+          ? (previous.lines[row] as Line)
+          : toLine(transform(text), size.columns),
+      ),
+      shown === null ? patches : [],
     );
     shown = {texts, lines};
     const bytes =
       previous === null
         ? paintFrame(lines, size)
         : (shift === null ? '' : scrollBytes(shift)) + diffFrame(previous.lines, lines, size);
-    // A few cells need no synchronised update; a larger change is shown whole or not at all.
-    if (bytes !== '')
-      terminal.write(bytes.length < SYNC_FROM ? bytes : SYNC_START + bytes + SYNC_END);
+    if (bytes !== '') terminal.write(synchronised(bytes));
   };
 
   const repaint = (): void => {
@@ -113,6 +140,8 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
     if (text === '' || INK_CONTROLS.test(text)) return;
     const body = text.slice(INK_PREFIX.exec(text)?.[0].length ?? 0);
     frame = (body.endsWith('\n') ? body.slice(0, -1) : body).split('\n');
+    // Ink lays the frame out from the text `draw`'s caller left in its tree: it holds them.
+    patches = [];
     paint();
   };
 
@@ -133,8 +162,28 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
     },
   });
 
+  const draw = (row: number, column: number, before: string, after: string): boolean => {
+    const line = shown?.lines[row];
+    if (!owned || shown === null || line === undefined) return false;
+    const was = toLine(transform(before));
+    const now = toLine(transform(after));
+    const next = patchLine(line, column, was, now);
+    if (next === null) return false;
+    if (drawnFrom === null) {
+      drawnFrom = shown.lines;
+      queueMicrotask(flush);
+    }
+    recordPatch(patches, row, column, was, now);
+    shown = {
+      texts: shown.texts,
+      lines: shown.lines.map((old, index) => (index === row ? next : old)),
+    };
+    return true;
+  };
+
   const leave = (): void => {
     if (!owned) return;
+    flush();
     owned = false;
     shown = null;
     terminal.write(mouseOff + LEAVE);
@@ -149,6 +198,7 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
     },
     leave,
     repaint,
+    draw,
     write(bytes) {
       if (owned && bytes !== '') terminal.write(transform(bytes));
     },
