@@ -87,7 +87,7 @@ export function App(props: AppProps) {
   }, [stdout]);
 
   const {client, host} = useProfileSwitch(state, dispatch, clock, props, profiles);
-  const frames = useClock(state, dispatch, clock);
+  const frames = useClock(state, dispatch, clock, props.terminal?.draw);
   useFeeds({
     client,
     state,

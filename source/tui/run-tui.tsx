@@ -159,7 +159,12 @@ export function runTui(options: TuiOptions, streams?: TuiStreams): Promise<numbe
         onExit={(exitCode) => {
           code = exitCode;
         }}
-        terminal={{write: screen.write, suspend: onStop, redraw: screen.repaint}}
+        terminal={{
+          write: screen.write,
+          suspend: onStop,
+          redraw: screen.repaint,
+          draw: screen.draw,
+        }}
         {...(input === null ? {} : {mouse: input.subscribe})}
       />
     );

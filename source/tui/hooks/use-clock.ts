@@ -10,12 +10,15 @@ import type {Action} from '../../explorer/actions.js';
 import {clockTexts} from '../../explorer/clock-texts.js';
 import {tickInterval} from '../../explorer/selectors.js';
 import type {State} from '../../explorer/state.js';
+import type {DrawText} from '../views/ink-text.js';
 
 /** The time the rows show, and a way to hear it move. */
 export type Clock = {
   readonly now: () => number;
   /** Calls `listener` after each move; returns the unsubscribe. */
   readonly subscribe: (listener: () => void) => () => void;
+  /** Draws a row's new text on the screen between frames (Screen.draw); absent: rows render. */
+  readonly draw?: DrawText;
 };
 
 /** A clock that never moves: for tests and still frames. */
@@ -57,12 +60,14 @@ export function useClock(
   state: State,
   dispatch: Dispatch<Action>,
   clock: () => number,
+  draw?: DrawText,
 ): FrameClock {
   const [rows] = useState(() => movingClock(clock()));
   const held = useRef<Action[] | null>(null);
   const [frames] = useState<FrameClock>(() => ({
     now: rows.now,
     subscribe: rows.subscribe,
+    ...(draw === undefined ? {} : {draw}),
     atNextTick: (action) => {
       if (held.current === null) return false;
       held.current.push(action);

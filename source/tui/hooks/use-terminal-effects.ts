@@ -5,6 +5,7 @@ import {useEffect, useMemo, useRef} from 'react';
 import {useStdout} from 'ink';
 import type {Effect} from '../../explorer/state.js';
 import {BELL, clipboardSequence, notifySequence, type Multiplexer} from '../../terminal/codes.js';
+import type {DrawText} from '../views/ink-text.js';
 
 /** What the effects act on: the screen in the real UI, the bare stream in tests. */
 export type TerminalControl = {
@@ -14,6 +15,8 @@ export type TerminalControl = {
   readonly suspend: () => void;
   /** Draws the whole screen again. */
   readonly redraw: () => void;
+  /** Draws a row's new text between frames (Screen.draw); absent: the rows render instead. */
+  readonly draw?: DrawText;
 };
 
 /** The bytes for one written effect; empty when it cannot be sent (a clipboard payload too large). */

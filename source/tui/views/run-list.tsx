@@ -1,13 +1,14 @@
-import {memo, useEffect, useMemo, useState} from 'react';
-import {Box, Text} from 'ink';
+import {memo, useEffect, useLayoutEffect, useMemo, useReducer, useRef, type RefObject} from 'react';
+import {Box, Text, type DOMElement} from 'ink';
 import type {Run} from '../../domain/run.js';
 import type {SortState} from '../../explorer/state.js';
 import {displayWidth} from '../../text/format.js';
-import {textStyle, useTheme, type Symbols} from '../theme.js';
+import {textStyle, useTheme, type Symbols, type Theme} from '../theme.js';
 import type {Clock} from '../hooks/use-clock.js';
 import {GUTTER, layoutColumns, MARKING_GUTTER, type ColumnLayout} from './list-layout.js';
 import {headerCells, rowCells, rowClock, type CellOptions} from './row-cells.js';
-import {RunRow, type RunRowProps} from './run-row.js';
+import {findText, redrawText} from './ink-text.js';
+import {paintRow, type RunRowProps} from './run-row.js';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -47,8 +48,10 @@ export function RunList(props: RunListProps) {
     [width, idWidth, absolute, gutterWidth],
   );
   const header = headerCells(layout, theme.symbols, absolute, sort);
+  // Where a tick finds the rows' texts in Ink's tree, to draw their new seconds itself.
+  const host = useRef<DOMElement>(null);
   return (
-    <Box flexDirection="column" width={width}>
+    <Box ref={host} flexDirection="column" width={width}>
       <Text wrap="truncate">
         {' '.repeat(layout.gutter)}
         {header.map((cell) => (
@@ -75,6 +78,8 @@ export function RunList(props: RunListProps) {
             run={run}
             flow={flow}
             clock={clock}
+            host={host}
+            theme={theme}
             layout={layout}
             symbols={theme.symbols}
             options={options}
@@ -94,21 +99,70 @@ type ClockedRowProps = Omit<RunRowProps, 'cells'> & {
   readonly run: Run;
   readonly flow: string | null;
   readonly clock: Clock;
+  readonly host: RefObject<DOMElement | null>;
+  readonly theme: Theme;
   readonly layout: ColumnLayout;
   readonly symbols: Symbols;
   readonly options: CellOptions | undefined;
 };
 
-// A row that follows the clock on its own: a tick re-renders the rows whose age or
-// duration it changes, and neither the list nor the app.
+// A row that follows the clock on its own. A tick that changes its age or duration draws
+// the new text straight into Ink's tree and onto the screen (ink-text.ts): no React render,
+// no Ink frame. Where that cannot be done (the screen is not ours, the row is covered or
+// changes width), the row renders, alone.
 const ClockedRow = memo(function ClockedRow(props: ClockedRowProps) {
-  const {run, flow, clock, layout, symbols, options, ...row} = props;
-  // A state, not useSyncExternalStore: its updates would render apart from the app's, and
-  // a refresh shown with the clock (use-clock.ts) would draw two frames instead of one.
-  const [, setFace] = useState(() => rowClock(run, clock.now(), symbols, options));
+  const {run, flow, clock, host, theme, layout, symbols, options, ...row} = props;
+  const {gutter, selected, changed, marked, query} = row;
+  const [, render] = useReducer((count: number) => count + 1, 0);
+  const now = clock.now();
+  const face = rowClock(run, now, symbols, options);
+  const text = paintRow({cells: rowCells(run, flow, now, layout, symbols, options), ...row}, theme);
+  // The text Ink's tree holds for this row, and the clock texts it shows.
+  const held = useRef({text, face});
+  // A new key makes React put its text in a new node, for when the old one cannot be mended.
+  const [key, renew] = useReducer((count: number) => count + 1, 0);
+  useLayoutEffect(() => {
+    const before = held.current.text;
+    held.current = {text, face};
+    if (before === text) return;
+    // React writes a text only when it differs from the one it rendered last, not from a
+    // tick's drawn over it since: that node still holds the tick's text, and gets this one.
+    const stale = findText(host.current, before);
+    if (stale !== null && (clock.draw === undefined || !redrawText(stale, text, clock.draw)))
+      renew();
+  });
   useEffect(
-    () => clock.subscribe(() => setFace(rowClock(run, clock.now(), symbols, options))),
-    [clock, run, symbols, options],
+    () =>
+      clock.subscribe(() => {
+        const now = clock.now();
+        const next = rowClock(run, now, symbols, options);
+        if (next === held.current.face) return;
+        const cells = rowCells(run, flow, now, layout, symbols, options);
+        const after = paintRow({cells, gutter, selected, changed, marked, query}, theme);
+        const node = findText(host.current, held.current.text);
+        if (node !== null && clock.draw !== undefined && redrawText(node, after, clock.draw))
+          held.current = {text: after, face: next};
+        else render();
+      }),
+    [
+      clock,
+      host,
+      theme,
+      run,
+      flow,
+      layout,
+      symbols,
+      options,
+      gutter,
+      selected,
+      changed,
+      marked,
+      query,
+    ],
   );
-  return <RunRow cells={rowCells(run, flow, clock.now(), layout, symbols, options)} {...row} />;
+  return (
+    <Text key={key} wrap="truncate">
+      {text}
+    </Text>
+  );
 });

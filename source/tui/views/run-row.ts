@@ -1,6 +1,4 @@
-import {memo} from 'react';
-import {Text} from 'ink';
-import {painted, useTheme, type Role, type Style, type Theme} from '../theme.js';
+import {painted, type Role, type Style, type Theme} from '../theme.js';
 import {highlightParts} from '../../explorer/matches.js';
 import type {Cell} from './row-cells.js';
 
@@ -17,27 +15,6 @@ export type RunRowProps = {
   /** The search query, highlighted where it appears; empty for none. */
   readonly query: string;
 };
-
-// Cells that show the same: a clock tick makes new cells for a run in flight, most of
-// them the same texts as before.
-const sameCells = (a: readonly Cell[], b: readonly Cell[]): boolean =>
-  a.length === b.length &&
-  a.every((cell, index) => {
-    const other = b[index] as Cell;
-    return cell === other || (cell.text === other.text && cell.role === other.role);
-  });
-
-/**
- * True when two rows would paint the same: a clock tick or a refresh re-renders only the
- * rows whose visible text changed (a run in flight counting seconds), not all of them.
- */
-export const sameRow = (a: RunRowProps, b: RunRowProps): boolean =>
-  a.gutter === b.gutter &&
-  a.selected === b.selected &&
-  a.changed === b.changed &&
-  a.marked === b.marked &&
-  a.query === b.query &&
-  (a.cells === b.cells || sameCells(a.cells, b.cells));
 
 /**
  * The row as one string, styled with SGR escapes: one text node for Ink to lay out and
@@ -56,9 +33,3 @@ export function paintRow(props: RunRowProps, theme: Theme): string {
   }
   return out;
 }
-
-/** One run on one line, never wider than its layout. */
-export const RunRow = memo(function RunRow(props: RunRowProps) {
-  const theme = useTheme();
-  return <Text wrap="truncate">{paintRow(props, theme)}</Text>;
-}, sameRow);

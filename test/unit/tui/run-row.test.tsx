@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
-import {UNICODE_SYMBOLS} from '../../../source/tui/theme.js';
+import {createTheme, UNICODE_SYMBOLS} from '../../../source/tui/theme.js';
 import {layoutColumns} from '../../../source/tui/views/list-layout.js';
 import {rowCells, rowClock} from '../../../source/tui/views/row-cells.js';
 import {RunList} from '../../../source/tui/views/run-list.js';
 import {movingClock} from '../../../source/tui/hooks/use-clock.js';
-import {sameRow, type RunRowProps} from '../../../source/tui/views/run-row.js';
+import {paintRow, type RunRowProps} from '../../../source/tui/views/run-row.js';
 import {makeRun, makeRuns, NOW} from '../../helpers/runs.js';
 
 const LAYOUT = layoutColumns(100, 7);
@@ -24,18 +24,21 @@ const props = (now: number, status: 'completed' | 'processing' = 'completed'): R
   };
 };
 
-test('a row whose text is the same is the same row, whatever arrays hold it', () => {
-  assert.equal(sameRow(props(NOW), props(NOW)), true);
+const THEME = createTheme({color: true});
+const paint = (row: RunRowProps): string => paintRow(row, THEME);
+
+test('a row whose texts are the same paints the same, whatever arrays hold them', () => {
+  assert.equal(paint(props(NOW)), paint(props(NOW)));
 });
 
-test('a row counting seconds is a new row every second; a finished one is not', () => {
-  assert.equal(sameRow(props(NOW, 'processing'), props(NOW + 1000, 'processing')), false);
+test('a row counting seconds paints a new text every second; a finished one does not', () => {
+  assert.notEqual(paint(props(NOW, 'processing')), paint(props(NOW + 1000, 'processing')));
   const done = makeRun({id: 'run0002', status: 'completed'});
   const at = (now: number): RunRowProps => ({
     ...props(now),
     cells: rowCells(done, 'Flow', now, LAYOUT, UNICODE_SYMBOLS),
   });
-  assert.equal(sameRow(at(NOW), at(NOW + 1000)), true);
+  assert.equal(paint(at(NOW)), paint(at(NOW + 1000)));
 });
 
 test('a tick refits only the clock cells of a run in flight: the others are kept as they were', () => {
@@ -58,10 +61,17 @@ test('a tick refits only the clock cells of a run in flight: the others are kept
   assert.equal(renamed.find((cell) => cell.id === 'flow')?.text.trim(), 'Other');
 });
 
-test('selection, a change mark, the gutter and the query each make a row new', () => {
+test('selection, a mark, a change mark, the gutter and the query each paint a row anew', () => {
   const row = props(NOW);
-  for (const change of [{selected: true}, {changed: true}, {gutter: '› '}, {query: 'run'}] as const)
-    assert.equal(sameRow(row, {...row, ...change}), false, JSON.stringify(change));
+  const changes = [
+    {selected: true},
+    {marked: true},
+    {changed: true},
+    {gutter: '› '},
+    {query: 'run'},
+  ] as const;
+  for (const change of changes)
+    assert.notEqual(paint({...row, ...change}), paint(row), JSON.stringify(change));
 });
 
 test('after a tick the list shows the new seconds and the other rows as they were', async () => {
