@@ -1,10 +1,8 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {setTimeout as delay} from 'node:timers/promises';
-import {isDeepStrictEqual} from 'node:util';
-import {cellWidth} from '../../source/text/width.js';
 import {startProxy} from '../../bench/proxy.js';
 import {e2eWorld} from '../helpers/e2e-world.js';
+import {assertWhole, settled} from '../helpers/screen-checks.js';
 import {spawnCli, type Screen, type SpawnOptions} from '../helpers/terminal.js';
 
 // The screen stays right in a real terminal, whatever happens to it: resized in one
@@ -26,36 +24,6 @@ function launch(cols: number, rows: number, options: SpawnOptions = {}): Screen 
   });
   world.open.push(screen);
   return screen;
-}
-
-/** Waits until the screen has not changed for `quietMs`. */
-async function settled(screen: Screen, quietMs = 250): Promise<string[]> {
-  let last = screen.lines().join('\n');
-  for (let waited = 0; waited < 5000; waited += 50) {
-    await delay(50);
-    const now = screen.lines().join('\n');
-    if (now === last && waited >= quietMs) return screen.lines();
-    if (now !== last) waited = 0;
-    last = now;
-  }
-  return screen.lines();
-}
-
-/** Asserts the screen is whole at `cols` x `rows` and is what a full repaint draws. */
-async function assertWhole(screen: Screen, cols: number, rows: number, what: string) {
-  // A clock tick between the two looks (an age turning 4m) is not a drawing fault: one that
-  // is would differ every time, so a difference is looked at again, twice at most.
-  for (let attempt = 1; ; attempt++) {
-    const shown = await settled(screen);
-    assert.equal(shown.length, rows, what);
-    for (const line of shown) assert.ok(cellWidth(line) <= cols, `${what}: "${line}" fits ${cols}`);
-    assert.match(shown[0] ?? '', /^TableFlow runs/, `${what}: the header is on the first row`);
-    screen.write('\u000c');
-    const repainted = await settled(screen);
-    if (attempt < 3 && !isDeepStrictEqual(shown, repainted)) continue;
-    assert.deepEqual(shown, repainted, `${what}: the screen equals a full repaint`);
-    return;
-  }
 }
 
 describe('resizing in one direction only', () => {
