@@ -128,6 +128,24 @@ function pushText(line: Line, text: string, style: string): void {
   }
 }
 
+// A frame's lines go through the same few style changes again and again (the theme's):
+// each is worked out once. Bounded for a frame full of server-chosen hyperlinks.
+const TRANSITIONS = 1024;
+const transitions = new Map<string, {readonly sgr: Readonly<Sgr>; readonly style: string}>();
+function restyled(sgr: Readonly<Sgr>, style: string, link: string, params: string) {
+  const key = `${style}\u0001${params}`;
+  let next = transitions.get(key);
+  if (next === undefined) {
+    const changed: Sgr = {...sgr};
+    // A style this model does not know is dropped whole, from a clean state.
+    if (!applySgr(changed, params)) for (const slot of ORDER) changed[slot] = undefined;
+    next = {sgr: changed, style: styleKey(changed, link)};
+    if (transitions.size >= TRANSITIONS) transitions.clear();
+    transitions.set(key, next);
+  }
+  return next;
+}
+
 /** A rendered line as cells, and whether every cell holds text all terminals agree on. */
 export type Line = {
   readonly cells: Cell[];
@@ -138,7 +156,7 @@ export type Line = {
 /** The cells of one rendered line, cut to `columns`; unknown escapes and controls dropped. */
 export function toLine(text: string, columns = Infinity): Line {
   const line: Line = {cells: [], settled: true};
-  const sgr: Sgr = {};
+  let sgr: Readonly<Sgr> = {};
   let link = '';
   let style = '';
   let index = 0;
@@ -154,11 +172,10 @@ export function toLine(text: string, columns = Infinity): Line {
       index = OTHER_ESCAPE.test(text) ? Math.max(OTHER_ESCAPE.lastIndex, end + 1) : end + 1;
       continue;
     }
-    if (match[1] !== undefined) {
-      // A style this model does not know is dropped whole, from a clean state.
-      if (!applySgr(sgr, match[1])) for (const slot of ORDER) sgr[slot] = undefined;
-    } else link = match[2] ?? '';
-    style = styleKey(sgr, link);
+    if (match[1] === undefined) {
+      link = match[2] ?? '';
+      style = styleKey(sgr, link);
+    } else ({sgr, style} = restyled(sgr, style, link, match[1]));
     index = ESCAPE.lastIndex;
   }
   return cut(line, columns);
