@@ -36,6 +36,9 @@ const INK_CONTROLS = /^(?:\u001B\[\?25[lh]|\u001B\[\?2026[hl])+$/;
 const synchronised = (bytes: string): string =>
   bytes.length < SYNC_FROM ? bytes : SYNC_START + bytes + SYNC_END;
 
+// Texts kept from one tick's draws for the next: a screen's rows, and then some.
+const DRAWN_TEXTS = 512;
+
 type WriteCallback = (error?: Error | null) => void;
 
 /** The screen the explorer draws on. */
@@ -82,6 +85,8 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
   let shown: {readonly texts: readonly string[]; readonly lines: readonly Line[]} | null = null;
   // What `draw` put on the screen since Ink's last frame, drawn again by a repaint.
   let patches: Patch[] = [];
+  // The lines of the texts drawn lately, by text.
+  const drawnTexts = new Map<string, Line>();
   // The screen before this tick's first `draw`: a tick's draws go out as one diff.
   let drawnFrom: readonly Line[] | null = null;
   const flush = (): void => {
@@ -165,8 +170,11 @@ export function ownScreen(terminal: NodeJS.WriteStream, options: ScreenOptions =
   const draw = (row: number, column: number, before: string, after: string): boolean => {
     const line = shown?.lines[row];
     if (!owned || shown === null || line === undefined) return false;
-    const was = toLine(transform(before));
+    const was = drawnTexts.get(before) ?? toLine(transform(before));
     const now = toLine(transform(after));
+    // A row's next `before` is this `after`.
+    if (drawnTexts.size >= DRAWN_TEXTS) drawnTexts.clear();
+    drawnTexts.set(after, now);
     const next = patchLine(line, column, was, now);
     if (next === null) return false;
     if (drawnFrom === null) {
