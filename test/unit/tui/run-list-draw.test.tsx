@@ -85,14 +85,19 @@ test('a row the screen cannot draw renders alone instead', async () => {
   view.unmount();
 });
 
-test('a clock that cannot draw (tests, a bare stream) renders the row', async () => {
+test('a clock that cannot draw (tests, a bare stream) renders the row, and only it', async () => {
   const moving = movingClock(NOW);
-  const view = render(pane(moving, [young()]));
+  const view = render(pane(moving, [young(), ...makeRuns(3, 2)]));
   await delay(0);
+  const before = plain(view.lastFrame());
+  // No new props: the row hears the clock itself.
   moving.set(NOW + 1000);
   await delay(0);
-  assert.match(plain(view.lastFrame())[2] ?? '', /<1m +11s/);
+  const after = plain(view.lastFrame());
   view.unmount();
+  assert.match(before[2] ?? '', /<1m +10s/);
+  assert.match(after[2] ?? '', /<1m +11s/);
+  assert.deepEqual(after.slice(3), before.slice(3));
 });
 
 for (const screenDraws of [true, false])

@@ -1,15 +1,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {setTimeout as delay} from 'node:timers/promises';
-import {stripVTControlCharacters} from 'node:util';
-import {render} from 'ink-testing-library';
 import {createTheme, UNICODE_SYMBOLS} from '../../../source/tui/theme.js';
 import {layoutColumns} from '../../../source/tui/views/list-layout.js';
 import {rowCells, rowClock} from '../../../source/tui/views/row-cells.js';
-import {RunList} from '../../../source/tui/views/run-list.js';
-import {movingClock} from '../../../source/tui/hooks/use-clock.js';
 import {paintRow, type RunRowProps} from '../../../source/tui/views/run-row.js';
-import {makeRun, makeRuns, NOW} from '../../helpers/runs.js';
+import {makeRun, NOW} from '../../helpers/runs.js';
 
 const LAYOUT = layoutColumns(100, 7);
 
@@ -72,34 +67,6 @@ test('selection, a mark, a change mark, the gutter and the query each paint a ro
   ] as const;
   for (const change of changes)
     assert.notEqual(paint({...row, ...change}), paint(row), JSON.stringify(change));
-});
-
-test('after a tick the list shows the new seconds and the other rows as they were', async () => {
-  const runs = [
-    makeRun({id: 'run0001', status: 'processing', startedAt: NOW - 10_000, endedAt: null}),
-    ...makeRuns(3, 2),
-  ];
-  const clock = movingClock(NOW);
-  const view = render(
-    <RunList
-      runs={runs}
-      selectedId={null}
-      changedIds={new Set()}
-      flowNames={new Map()}
-      clock={clock}
-      width={100}
-    />,
-  );
-  await delay(0);
-  const before = stripVTControlCharacters(view.lastFrame() ?? '').split('\n');
-  // No new props: the row hears the clock itself.
-  clock.set(NOW + 1000);
-  await delay(0);
-  const after = stripVTControlCharacters(view.lastFrame() ?? '').split('\n');
-  view.unmount();
-  assert.match(before[1] ?? '', /<1m +10s/);
-  assert.match(after[1] ?? '', /<1m +11s/);
-  assert.deepEqual(after.slice(2), before.slice(2));
 });
 
 test('a row hears the clock only when its own texts change', () => {
