@@ -3,7 +3,7 @@ import {Box, Text, type DOMElement} from 'ink';
 import type {Run} from '../../domain/run.js';
 import type {SortState} from '../../explorer/state.js';
 import {displayWidth} from '../../text/format.js';
-import {textStyle, useTheme, type Symbols, type Theme} from '../theme.js';
+import {textStyle, useTheme, type Theme} from '../theme.js';
 import type {Clock} from '../hooks/use-clock.js';
 import {GUTTER, layoutColumns, MARKING_GUTTER, type ColumnLayout} from './list-layout.js';
 import {headerCells, rowCells, rowClock, type CellOptions} from './row-cells.js';
@@ -81,7 +81,6 @@ export function RunList(props: RunListProps) {
             host={host}
             theme={theme}
             layout={layout}
-            symbols={theme.symbols}
             options={options}
             gutter={gutter}
             selected={selected}
@@ -102,63 +101,59 @@ type ClockedRowProps = Omit<RunRowProps, 'cells'> & {
   readonly host: RefObject<DOMElement | null>;
   readonly theme: Theme;
   readonly layout: ColumnLayout;
-  readonly symbols: Symbols;
   readonly options: CellOptions | undefined;
 };
+
+// What the clock changes in the row at `now`: equal faces, an equal row.
+const faceAt = ({run, theme, options}: ClockedRowProps, now: number): string =>
+  rowClock(run, now, theme.symbols, options);
+
+// The row's text at `now`, as it renders and as a tick draws it.
+function textAt(props: ClockedRowProps, now: number): string {
+  const {run, flow, theme, layout, options, gutter, selected, changed, marked, query} = props;
+  const cells = rowCells(run, flow, now, layout, theme.symbols, options);
+  return paintRow({cells, gutter, selected, changed, marked, query}, theme);
+}
 
 // A row that follows the clock on its own. A tick that changes its age or duration draws
 // the new text straight into Ink's tree and onto the screen (ink-text.ts): no React render,
 // no Ink frame. Where that cannot be done (the screen is not ours, the row is covered or
 // changes width), the row renders, alone.
 const ClockedRow = memo(function ClockedRow(props: ClockedRowProps) {
-  const {run, flow, clock, host, theme, layout, symbols, options, ...row} = props;
-  const {gutter, selected, changed, marked, query} = row;
+  const {clock, host} = props;
   const [, render] = useReducer((count: number) => count + 1, 0);
   const now = clock.now();
-  const face = rowClock(run, now, symbols, options);
-  const text = paintRow({cells: rowCells(run, flow, now, layout, symbols, options), ...row}, theme);
-  // The text Ink's tree holds for this row, and the clock texts it shows.
+  const face = faceAt(props, now);
+  const text = textAt(props, now);
+  // The text Ink's tree holds for this row (a tick's, if one drew since), and its face.
   const held = useRef({text, face});
+  // The text React last wrote: it writes a text only when it differs from that one.
+  const written = useRef(text);
   // A new key makes React put its text in a new node, for when the old one cannot be mended.
   const [key, renew] = useReducer((count: number) => count + 1, 0);
   useLayoutEffect(() => {
     const before = held.current.text;
+    const skipped = written.current === text;
     held.current = {text, face};
-    if (before === text) return;
-    // React writes a text only when it differs from the one it rendered last, not from a
-    // tick's drawn over it since: that node still holds the tick's text, and gets this one.
+    written.current = text;
+    // React skipped the write, and the node still holds the text a tick drew: mend it.
+    if (before === text || !skipped) return;
     const stale = findText(host.current, before);
-    if (stale !== null && (clock.draw === undefined || !redrawText(stale, text, clock.draw)))
-      renew();
+    if (stale === null || clock.draw === undefined || !redrawText(stale, text, clock.draw)) renew();
   });
   useEffect(
     () =>
       clock.subscribe(() => {
         const now = clock.now();
-        const next = rowClock(run, now, symbols, options);
+        const next = faceAt(props, now);
         if (next === held.current.face) return;
-        const cells = rowCells(run, flow, now, layout, symbols, options);
-        const after = paintRow({cells, gutter, selected, changed, marked, query}, theme);
+        const after = textAt(props, now);
         const node = findText(host.current, held.current.text);
         if (node !== null && clock.draw !== undefined && redrawText(node, after, clock.draw))
           held.current = {text: after, face: next};
         else render();
       }),
-    [
-      clock,
-      host,
-      theme,
-      run,
-      flow,
-      layout,
-      symbols,
-      options,
-      gutter,
-      selected,
-      changed,
-      marked,
-      query,
-    ],
+    [clock, host, props],
   );
   return (
     <Text key={key} wrap="truncate">
