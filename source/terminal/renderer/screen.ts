@@ -65,6 +65,9 @@ export type Screen = {
   readonly close: () => void;
 };
 
+/** Draws a text over another between frames, where the screen can prove it (Screen.draw). */
+export type DrawText = Screen['draw'];
+
 /**
  * How the screen draws; `transform` is applied to each line and every write (`--ascii`);
  * `mouse` turns mouse reporting on while the screen is ours, and off whenever it is not.

@@ -10,7 +10,7 @@ import type {Action} from '../../explorer/actions.js';
 import {clockTexts} from '../../explorer/clock-texts.js';
 import {tickInterval} from '../../explorer/selectors.js';
 import type {State} from '../../explorer/state.js';
-import type {DrawText} from '../views/ink-text.js';
+import type {DrawText} from '../../terminal/renderer/screen.js';
 
 /** The time the rows show, and a way to hear it move. */
 export type Clock = {

@@ -5,7 +5,7 @@ import {useEffect, useMemo, useRef} from 'react';
 import {useStdout} from 'ink';
 import type {Effect} from '../../explorer/state.js';
 import {BELL, clipboardSequence, notifySequence, type Multiplexer} from '../../terminal/codes.js';
-import type {DrawText} from '../views/ink-text.js';
+import type {DrawText} from '../../terminal/renderer/screen.js';
 
 /** What the effects act on: the screen in the real UI, the bare stream in tests. */
 export type TerminalControl = {

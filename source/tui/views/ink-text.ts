@@ -5,12 +5,13 @@
 // or moved is left to a frame instead (terminal/renderer/patch.ts).
 import {stripVTControlCharacters} from 'node:util';
 import type {DOMElement} from 'ink';
+import type {DrawText} from '../../terminal/renderer/screen.js';
 import {inkWidth} from '../../text/ink-width.js';
 
-/** Draws `after` over `before` at a row and column of the screen; false when it cannot. */
-export type DrawText = (row: number, column: number, before: string, after: string) => boolean;
-
-type TextElement = DOMElement & {readonly childNodes: [{nodeName: '#text'; nodeValue: string}]};
+/** An `ink-text` element holding one line of text. */
+export type TextElement = DOMElement & {
+  readonly childNodes: [{nodeName: '#text'; nodeValue: string}];
+};
 
 const holds = (node: DOMElement['childNodes'][number], text: string): node is TextElement =>
   node.nodeName === 'ink-text' &&
