@@ -1,46 +1,11 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as delay} from 'node:timers/promises';
-import xterm from '@xterm/headless';
-import {ownScreen} from '../../../source/terminal/renderer/screen.js';
 import {nearly} from '../../../source/terminal/renderer/scroll.js';
-import {FakeStdout} from '../../helpers/fake-terminal.js';
+import {inkFrame, setup} from '../../helpers/screen-harness.js';
 
 // The screen between Ink and a terminal emulator: what Ink writes (log-update's erase, then
 // the frame's lines) goes in, and the emulator shows what a user would see.
-
-const erase = (lines: number): string =>
-  lines === 0 ? '' : `${'\u001B[2K\u001B[1A'.repeat(lines - 1)}\u001B[2K\u001B[G`;
-const inkFrame = (rows: readonly string[], previous = 0): string =>
-  `${erase(previous)}${rows.join('\n')}\n`;
-
-function setup(columns = 30, rows = 6) {
-  const stdout = new FakeStdout(columns, rows, true);
-  const term = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
-  let sent = 0;
-  const flush = async (): Promise<string> => {
-    const fresh = stdout.frames.slice(sent).join('');
-    sent = stdout.frames.length;
-    await new Promise<void>((resolve) => term.write(fresh, resolve));
-    return fresh;
-  };
-  const shown = (): string[] => {
-    const buffer = term.buffer.active;
-    return Array.from(
-      {length: term.rows},
-      // Cut at the width: xterm keeps what a shrink hid, as terminals that reflow do.
-      (_, y) => buffer.getLine(y)?.translateToString(true, 0, term.cols).trimEnd() ?? '',
-    );
-  };
-  const resize = (cols: number, height: number): void => {
-    stdout.columns = cols;
-    stdout.rows = height;
-    term.resize(cols, height);
-    stdout.emit('resize');
-  };
-  const screen = ownScreen(stdout as unknown as NodeJS.WriteStream);
-  return {stdout, term, screen, flush, shown, resize};
-}
 
 test('entering takes the alternate screen with the cursor hidden and autowrap off', async () => {
   const {screen, flush} = setup();
@@ -268,114 +233,4 @@ test('random shifts, insertions and edits always leave the screen a full repaint
   assert.equal(term.buffer.active.type, 'alternate');
   // The comparison means something only if many rounds took the scrolling path.
   assert.ok(scrolls > 60, `${scrolls} of 300 rounds scrolled`);
-});
-
-test('draw puts a text over the one the screen shows there, and sends only its changed cells', async () => {
-  const {screen, flush, shown} = setup(30, 4);
-  screen.enter();
-  screen.stdout.write(
-    inkFrame(['header', '  run1 \u001B[36m10s\u001B[39m ok', '  run2 \u001B[36m20s\u001B[39m ok']),
-  );
-  await flush();
-  assert.equal(screen.draw(1, 2, 'run1 \u001B[36m10s', 'run1 \u001B[36m11s'), true);
-  assert.equal(screen.draw(2, 2, 'run2 \u001B[36m20s', 'run2 \u001B[36m21s'), true);
-  assert.equal(await flush(), '', 'the draws of one tick wait for the end of the tick');
-  await Promise.resolve();
-  const sent = await flush();
-  // One write: the two cells, one style between them.
-  assert.equal(sent, '\u001B[2;9H\u001B[0;36m1\u001B[3;9H1\u001B[0m');
-  assert.deepEqual(shown(), ['header', '  run1 11s ok', '  run2 21s ok', '']);
-});
-
-test('draw refuses what it cannot prove: another text there, another width, a screen not owned', async () => {
-  const {screen, flush} = setup(30, 4);
-  assert.equal(screen.draw(0, 0, 'a', 'b'), false, 'not entered');
-  screen.enter();
-  screen.stdout.write(inkFrame(['header', 'run1 10s']));
-  await flush();
-  assert.equal(screen.draw(1, 0, 'run1 12s', 'run1 13s'), false, 'not what is shown');
-  assert.equal(screen.draw(1, 1, 'run1 10s', 'run1 11s'), false, 'not where it is shown');
-  assert.equal(screen.draw(1, 0, 'run1 10s', 'run1 100s'), false, 'wider');
-  assert.equal(screen.draw(5, 0, 'run1 10s', 'run1 11s'), false, 'no such row');
-  screen.leave();
-  assert.equal(screen.draw(1, 0, 'run1 10s', 'run1 11s'), false, 'left');
-  await Promise.resolve();
-  assert.equal((await flush()).includes('11s'), false);
-});
-
-test('a repaint, a resize or a return shows what was drawn until the next frame, which replaces it', async () => {
-  const {screen, flush, shown, resize} = setup(30, 4);
-  screen.enter();
-  screen.stdout.write(inkFrame(['header', 'run1 10s', 'run2 20s']));
-  screen.draw(1, 0, 'run1 10s', 'run1 11s');
-  screen.draw(1, 0, 'run1 11s', 'run1 12s');
-  await Promise.resolve();
-  screen.repaint();
-  await flush();
-  assert.deepEqual(shown(), ['header', 'run1 12s', 'run2 20s', ''], 'repainted');
-  resize(30, 3);
-  await delay(5);
-  await flush();
-  assert.deepEqual(shown(), ['header', 'run1 12s', 'run2 20s'], 'resized');
-  screen.leave();
-  screen.enter();
-  await flush();
-  assert.deepEqual(shown(), ['header', 'run1 12s', 'run2 20s'], 'entered again');
-  // Ink's next frame was laid out from the tree the caller changed: it is the screen now.
-  screen.stdout.write(inkFrame(['header', 'run1 13s', 'run2 20s'], 4));
-  screen.repaint();
-  await flush();
-  assert.deepEqual(shown(), ['header', 'run1 13s', 'run2 20s']);
-});
-
-test('a frame whose row is the one drawn over is drawn from its text, not taken as shown', async () => {
-  // The caller must hold the drawn text for its next frame; if that frame has the old one,
-  // the screen shows the old one, as a repaint would.
-  const {screen, flush, shown} = setup(30, 4);
-  screen.enter();
-  screen.stdout.write(inkFrame(['header', 'run1 10s']));
-  screen.draw(1, 0, 'run1 10s', 'run1 11s');
-  await Promise.resolve();
-  screen.stdout.write(inkFrame(['header', 'run1 10s'], 3));
-  await flush();
-  assert.deepEqual(shown(), ['header', 'run1 10s', '', '']);
-});
-
-test('rows drawn over still scroll with the others when a new run arrives', async () => {
-  const {screen, flush, shown} = setup(60, 8);
-  screen.enter();
-  const rows = (first: number, seconds: number) =>
-    Array.from(
-      {length: 5},
-      (_, index) =>
-        `row ${first + index} of flow Invoice Reconciliation, in flight for ${seconds + index}s`,
-    );
-  screen.stdout.write(inkFrame(['header', ...rows(0, 10)]));
-  await flush();
-  for (let row = 0; row < 5; row++)
-    screen.draw(
-      row + 1,
-      0,
-      `row ${row} of flow Invoice Reconciliation, in flight for ${10 + row}s`,
-      `row ${row} of flow Invoice Reconciliation, in flight for ${11 + row}s`,
-    );
-  await Promise.resolve();
-  await flush();
-  screen.stdout.write(
-    inkFrame(
-      [
-        'header',
-        'row new of flow Invoice Reconciliation, in flight for 0s',
-        ...rows(0, 12).slice(0, 4),
-      ],
-      7,
-    ),
-  );
-  const sent = await flush();
-  assert.match(sent, /\u001B\[1L/, 'scrolled');
-  assert.deepEqual(shown().slice(0, 6), [
-    'header',
-    'row new of flow Invoice Reconciliation, in flight for 0s',
-    ...rows(0, 12).slice(0, 4),
-  ]);
 });
