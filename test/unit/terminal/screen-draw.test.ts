@@ -63,12 +63,18 @@ test('a repaint, a resize or a return shows what was drawn until the next frame,
   assert.deepEqual(shown(), ['header', 'run1 13s', 'run2 20s']);
 });
 
-test('a frame replaces what was drawn: a repaint after it draws the frame, not the draws', async () => {
-  const {screen, flush, shown} = setup(30, 4);
-  screen.enter();
-  screen.stdout.write(inkFrame(['header', 'run1 10s']));
-  screen.draw(1, 0, 'run1 10s', 'run1 11s');
+// A screen showing `run1 10s` under a header, and `run1 11s` drawn over it.
+async function drawnOver() {
+  const harness = setup(30, 4);
+  harness.screen.enter();
+  harness.screen.stdout.write(inkFrame(['header', 'run1 10s']));
+  harness.screen.draw(1, 0, 'run1 10s', 'run1 11s');
   await Promise.resolve();
+  return harness;
+}
+
+test('a frame replaces what was drawn: a repaint after it draws the frame, not the draws', async () => {
+  const {screen, flush, shown} = await drawnOver();
   screen.stdout.write(inkFrame(['header!', 'run1 10s'], 3));
   screen.repaint();
   await flush();
@@ -78,11 +84,7 @@ test('a frame replaces what was drawn: a repaint after it draws the frame, not t
 test('a frame whose row is the one drawn over is drawn from its text, not taken as shown', async () => {
   // The caller must hold the drawn text for its next frame; if that frame has the old one,
   // the screen shows the old one, as a repaint would.
-  const {screen, flush, shown} = setup(30, 4);
-  screen.enter();
-  screen.stdout.write(inkFrame(['header', 'run1 10s']));
-  screen.draw(1, 0, 'run1 10s', 'run1 11s');
-  await Promise.resolve();
+  const {screen, flush, shown} = await drawnOver();
   screen.stdout.write(inkFrame(['header', 'run1 10s'], 3));
   await flush();
   assert.deepEqual(shown(), ['header', 'run1 10s', '', '']);

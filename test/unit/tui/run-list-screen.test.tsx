@@ -6,8 +6,8 @@ import {Box, render, Text} from 'ink';
 import xterm from '@xterm/headless';
 import type {Run} from '../../../source/domain/run.js';
 import {ownScreen} from '../../../source/terminal/renderer/screen.js';
-import {movingClock, type Clock} from '../../../source/tui/hooks/use-clock.js';
 import {RunList} from '../../../source/tui/views/run-list.js';
+import {drawingClock} from '../../helpers/drawing-clock.js';
 import {FakeStdin, FakeStdout} from '../../helpers/fake-terminal.js';
 import {makeRun, NOW} from '../../helpers/runs.js';
 
@@ -21,17 +21,7 @@ function world(init: Pane, cols = 120, rows = 8) {
   const stdout = new FakeStdout(cols, rows, true);
   const term = new xterm.Terminal({cols, rows, allowProposedApi: true});
   const screen = ownScreen(stdout as unknown as NodeJS.WriteStream);
-  const moving = movingClock(NOW);
-  const drawn: boolean[] = [];
-  const clock: Clock = {
-    now: moving.now,
-    subscribe: moving.subscribe,
-    draw(row, column, before, after) {
-      const done = screen.draw(row, column, before, after);
-      drawn.push(done);
-      return done;
-    },
-  };
+  const {clock, drawn, set} = drawingClock(screen.draw);
   let show: (pane: Pane) => void = () => {};
   function View() {
     const [pane, setPane] = useState(init);
@@ -76,7 +66,7 @@ function world(init: Pane, cols = 120, rows = 8) {
     ink.unmount();
     screen.close();
   };
-  return {drawn, rowsShown, writes, done, tick: moving.set, show: (pane: Pane) => show(pane)};
+  return {drawn, rowsShown, writes, done, tick: set, show: (pane: Pane) => show(pane)};
 }
 
 const young = (id: string, ms: number): Run =>
@@ -92,7 +82,11 @@ test('a tick is drawn by the screen in one write, and the next frame Ink makes a
   const writes = view.writes();
   view.tick(NOW + 1000);
   const ticked = await view.rowsShown();
-  assert.deepEqual(view.drawn, [true, true], 'both rows in flight drawn');
+  assert.deepEqual(
+    view.drawn.map((call) => call.done),
+    [true, true],
+    'both rows in flight drawn',
+  );
   assert.equal(view.writes(), writes + 1, 'one write, no frame');
   assert.match(ticked[0] ?? '', /^› .*run0001.*<1m 11s/);
   assert.match(ticked[2] ?? '', /run0003.*<1m 21s/);
