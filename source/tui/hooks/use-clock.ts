@@ -1,7 +1,8 @@
 // The clock, in two parts. The rows read the time themselves from a small store (one
-// listener per row, re-rendering a row only when its own clock text changes), so a tick
-// that only moves the seconds of runs in flight renders those rows and not the app: every
-// app render makes every hook and selector run again. Everything else on screen that the
+// listener per row): when a row's own clock text changes, it draws its new text itself,
+// or renders alone where it cannot (views/run-list.tsx), so a tick that only moves the
+// seconds of runs in flight renders neither the app nor the list: every app render makes
+// every hook and selector run again. Everything else on screen that the
 // clock changes (change marks and messages expiring, the detail's and the header's times,
 // retry countdowns) is a `tick` action for the reducer, dispatched only when those texts
 // differ (explorer/clock-texts.ts). How often it looks is the state's to say (tickInterval).

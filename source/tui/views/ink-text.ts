@@ -8,8 +8,8 @@ import type {DOMElement} from 'ink';
 import type {DrawText} from '../../terminal/renderer/screen.js';
 import {inkWidth} from '../../text/ink-width.js';
 
-/** An `ink-text` element holding one line of text. */
-export type TextElement = DOMElement & {
+// An `ink-text` element holding one line of text.
+type TextElement = DOMElement & {
   readonly childNodes: [{nodeName: '#text'; nodeValue: string}];
 };
 
@@ -19,8 +19,8 @@ const holds = (node: DOMElement['childNodes'][number], text: string): node is Te
   node.childNodes[0]?.nodeName === '#text' &&
   node.childNodes[0].nodeValue === text;
 
-/** The one `ink-text` child of `host` whose text is `text`; null when none, or two. */
-export function findText(host: DOMElement | null, text: string): TextElement | null {
+// The one `ink-text` child of `host` whose text is `text`; null when none, or two.
+function findText(host: DOMElement | null, text: string): TextElement | null {
   let found: TextElement | null = null;
   for (const node of host?.childNodes ?? []) {
     if (!holds(node, text)) continue;
@@ -45,10 +45,18 @@ function placeOf(element: DOMElement): {readonly row: number; readonly column: n
 }
 
 /**
- * Gives `element` the text `after`, of the same width and one line, and draws it. False,
- * with nothing changed, when the screen does not show the element's text where Ink put it.
+ * Gives the one `ink-text` child of `host` that holds `before` the text `after`, of the same
+ * width and one line, and draws it. False, with nothing changed, when there is no `draw`,
+ * no such child or two, or the screen does not show `before` where Ink put it.
  */
-export function redrawText(element: TextElement, after: string, draw: DrawText): boolean {
+export function redrawText(
+  host: DOMElement | null,
+  before: string,
+  after: string,
+  draw: DrawText | undefined,
+): boolean {
+  const element = draw === undefined ? null : findText(host, before);
+  if (draw === undefined || element === null) return false;
   const text = element.childNodes[0];
   const place = placeOf(element);
   if (place === null || after.includes('\n') || width(after) !== width(text.nodeValue))

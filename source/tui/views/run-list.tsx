@@ -7,7 +7,7 @@ import {textStyle, useTheme, type Theme} from '../theme.js';
 import type {Clock} from '../hooks/use-clock.js';
 import {GUTTER, layoutColumns, MARKING_GUTTER, type ColumnLayout} from './list-layout.js';
 import {headerCells, rowCells, rowClock, type CellOptions} from './row-cells.js';
-import {findText, redrawText} from './ink-text.js';
+import {redrawText} from './ink-text.js';
 import {paintRow, type RunRowProps} from './run-row.js';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -138,8 +138,7 @@ const ClockedRow = memo(function ClockedRow(props: ClockedRowProps) {
     written.current = text;
     // React skipped the write, and the node still holds the text a tick drew: mend it.
     if (before === text || !skipped) return;
-    const stale = findText(host.current, before);
-    if (stale === null || clock.draw === undefined || !redrawText(stale, text, clock.draw)) renew();
+    if (!redrawText(host.current, before, text, clock.draw)) renew();
   });
   useEffect(
     () =>
@@ -148,8 +147,7 @@ const ClockedRow = memo(function ClockedRow(props: ClockedRowProps) {
         const next = faceAt(props, now);
         if (next === held.current.face) return;
         const after = textAt(props, now);
-        const node = findText(host.current, held.current.text);
-        if (node !== null && clock.draw !== undefined && redrawText(node, after, clock.draw))
+        if (redrawText(host.current, held.current.text, after, clock.draw))
           held.current = {text: after, face: next};
         else render();
       }),
